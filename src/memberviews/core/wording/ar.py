@@ -1,0 +1,107 @@
+"""Arabic wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from memberviews.core.wording import Wording
+
+#: The UN writes each month with its Levantine and its Egyptian name.
+MONTHS = (
+    "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",
+    "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر",
+    "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر",
+)  # fmt: skip
+
+_HALVES = [m.split("/") for m in MONTHS]
+_MONTH_VARIANTS: dict[str, int] = {}
+for _number, (_levantine, _egyptian) in enumerate(_HALVES, start=1):
+    _MONTH_VARIANTS[_levantine] = _number
+    _MONTH_VARIANTS[_egyptian] = _number
+    _MONTH_VARIANTS[f"{_levantine} / {_egyptian}"] = _number
+_MONTH_VARIANTS.update({"يونيو": 6, "يوليو": 7, "ابريل": 4, "اغسطس": 8, "اكتوبر": 10})
+
+_UNITS = (
+    "", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة",
+    "السادسة", "السابعة", "الثامنة", "التاسعة",
+)  # fmt: skip
+_UNITS_COMPOUND = ("", "الحادية", *_UNITS[2:])
+_TENS_GENITIVE = (
+    "", "العاشرة", "العشرين", "الثلاثين", "الأربعين", "الخمسين",
+    "الستين", "السبعين", "الثمانين", "التسعين",
+)  # fmt: skip
+_TENS_NOMINATIVE = (
+    "", "العاشرة", "العشرون", "الثلاثون", "الأربعون", "الخمسون",
+    "الستون", "السبعون", "الثمانون", "التسعون",
+)  # fmt: skip
+
+
+def session_ordinals(n: int) -> tuple[str, ...]:
+    """``67`` → ``("السابعة والستين", "السابعة والستون")`` (after ``الدورة``)."""
+    if n >= 100:
+        return ("المائة", "المئة") if n == 100 else ()
+    tens, unit = divmod(n, 10)
+    if tens == 0:
+        return (_UNITS[unit],)
+    if tens == 1:
+        return ("العاشرة",) if unit == 0 else (f"{_UNITS_COMPOUND[unit]} عشرة",)
+    if unit == 0:
+        return (_TENS_GENITIVE[tens], _TENS_NOMINATIVE[tens])
+    u = _UNITS_COMPOUND[unit]
+    return (f"{u} و{_TENS_GENITIVE[tens]}", f"{u} و{_TENS_NOMINATIVE[tens]}")
+
+
+def format_date(value: date) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+_MONTH_ALTERNATIVES = sorted(
+    {m.replace("/", r"\s*/\s*") for m in MONTHS} | set(_MONTH_VARIANTS), key=len, reverse=True
+)
+_MONTH_RE = "|".join(a.replace(" ", r"\s+") for a in _MONTH_ALTERNATIVES)
+
+WORDING = Wording(
+    code="ar",
+    language_names={
+        "ar": "بالعربية", "zh": "بالصينية", "en": "بالإنكليزية",
+        "fr": "بالفرنسية", "ru": "بالروسية", "es": "بالإسبانية",
+    },  # fmt: skip
+    language_name_variants={
+        "ar": ("العربية",),
+        "zh": ("الصينية",),
+        "en": ("الإنكليزية", "بالإنجليزية", "الإنجليزية"),
+        "fr": ("الفرنسية",),
+        "ru": ("الروسية",),
+        "es": ("الإسبانية", "بالأسبانية", "الأسبانية"),
+    },
+    original_tag="[الأصل: {language}]",
+    original_tag_pattern=r"الأصل\s*:\s*(?P<language>[^\]\[]+?)",
+    months=MONTHS,
+    month_variants=_MONTH_VARIANTS,
+    date_pattern=rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\s+(?P<year>\d{{4}})",
+    format_date=format_date,
+    section_numerals=(
+        "أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا",
+    ),  # fmt: skip
+    section_heading="{number} - {title}",
+    section_titles={
+        "introduction": "مقدمة",
+        "governments": "الردود الواردة من الحكومات",
+        "organizations": "الردود الواردة من المنظمات الدولية",
+    },
+    section_keywords={
+        "introduction": ("مقدمة", "معلومات أساسية"),
+        "governments": ("الحكومات", "الدول الأعضاء", "الدول"),
+        "organizations": (
+            "المنظمات", "منظومة الأمم المتحدة", "الكيانات", "الهيئات", "الاتحاد الأوروبي",
+        ),
+    },  # fmt: skip
+    contents_titles=("المحتويات",),
+    session_ordinals=session_ordinals,
+    session_pattern=r"الدورة\s+(?P<ordinal>\S+(?:\s+(?:عشرة|و\s*\S+))?)",
+    paragraph_pattern=r"الفقرة\s+(?P<number>\d{1,3})",
+    note_verbale_words=("مذكرة شفوية", "مذكرات شفوية"),
+    resolution_words=("القرار", "قرارها"),
+    report_titles=("تقرير الأمين العام", "مذكرة من الأمين العام"),
+    stopwords=frozenset("في من على إلى أن التي الذي عن مع".split()),
+)

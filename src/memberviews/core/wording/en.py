@@ -1,0 +1,87 @@
+"""English wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from memberviews.core.wording import Wording
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+_UNITS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = (
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+)  # fmt: skip
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TENS_ORDINAL = (
+    "", "", "twentieth", "thirtieth", "fortieth", "fiftieth",
+    "sixtieth", "seventieth", "eightieth", "ninetieth",
+)  # fmt: skip
+
+
+def session_ordinals(n: int) -> tuple[str, ...]:
+    """``67`` → ``("sixty-seventh",)``."""
+    if n >= 100:
+        rest = session_ordinals(n - 100) if n > 100 else ()
+        return tuple(f"one hundred and {r}" for r in rest) or ("one hundredth",)
+    if n < 10:
+        return (_UNITS[n],)
+    if n < 20:
+        return (_TEENS[n - 10],)
+    tens, unit = divmod(n, 10)
+    if unit == 0:
+        return (_TENS_ORDINAL[tens],)
+    return (f"{_TENS[tens]}-{_UNITS[unit]}",)
+
+
+def format_date(value: date) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+_MONTH_RE = "|".join(MONTHS)
+
+WORDING = Wording(
+    code="en",
+    language_names={
+        "ar": "Arabic", "zh": "Chinese", "en": "English",
+        "fr": "French", "ru": "Russian", "es": "Spanish",
+    },  # fmt: skip
+    language_name_variants={},
+    original_tag="[Original: {language}]",
+    original_tag_pattern=r"Original\s*:\s*(?P<language>[^\]\[]+?)",
+    months=MONTHS,
+    date_pattern=(
+        rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\s*,?\s+(?P<year>\d{{4}})"
+        rf"|(?P<month2>{_MONTH_RE})\s+(?P<day2>\d{{1,2}})\s*,\s*(?P<year2>\d{{4}}))"
+    ),
+    format_date=format_date,
+    section_numerals=("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"),
+    section_heading="{number}. {title}",
+    section_titles={
+        "introduction": "Introduction",
+        "governments": "Replies received from Governments",
+        "organizations": "Replies received from international organizations",
+    },
+    section_keywords={
+        "introduction": ("introduction", "background"),
+        "governments": ("governments", "member states", "states"),
+        "organizations": (
+            "organizations", "organisations", "united nations system", "entities",
+            "bodies", "agencies", "european union", "intergovernmental",
+        ),
+    },  # fmt: skip
+    contents_titles=("Contents", "Table of contents"),
+    session_ordinals=session_ordinals,
+    session_pattern=r"(?P<ordinal>[A-Za-z]+(?:[\s\-‑][A-Za-z]+)?)\s+(?:regular\s+)?session",
+    paragraph_pattern=r"paragraphs?\s+(?P<number>\d{1,3})",
+    note_verbale_words=("note verbale", "notes verbales", "note-verbale"),
+    resolution_words=("resolution",),
+    report_titles=("Report of the Secretary-General", "Note by the Secretary-General"),
+    stopwords=frozenset(
+        "the of and to in that is for on with by as are be this its has have from which".split()
+    ),
+)

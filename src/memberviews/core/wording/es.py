@@ -1,0 +1,96 @@
+"""Spanish wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from memberviews.core.wording import Wording
+
+MONTHS = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+
+# Each unit has the forms used before a noun ("primer período") and alone ("primero").
+_UNITS: tuple[tuple[str, ...], ...] = (
+    (),
+    ("primer", "primero"),
+    ("segundo",),
+    ("tercer", "tercero"),
+    ("cuarto",),
+    ("quinto",),
+    ("sexto",),
+    ("séptimo",),
+    ("octavo",),
+    ("noveno",),
+)
+_TENS = (
+    "", "décimo", "vigésimo", "trigésimo", "cuadragésimo", "quincuagésimo",
+    "sexagésimo", "septuagésimo", "octogésimo", "nonagésimo",
+)  # fmt: skip
+_SPECIAL = {11: ("undécimo", "decimoprimer", "decimoprimero"), 12: ("duodécimo", "decimosegundo")}
+
+
+def session_ordinals(n: int) -> tuple[str, ...]:
+    """``67`` → ``("sexagésimo séptimo",)``; ``71`` → ``("septuagésimo primer", …)``."""
+    if n >= 100:
+        rest = session_ordinals(n - 100) if n > 100 else ()
+        return tuple(f"centésimo {r}" for r in rest) or ("centésimo",)
+    tens, unit = divmod(n, 10)
+    if tens == 0:
+        return _UNITS[unit]
+    if unit == 0:
+        return (_TENS[tens],)
+    forms = [f"{_TENS[tens]} {u}" for u in _UNITS[unit]]
+    if tens == 1:
+        forms = [*_SPECIAL.get(n, ()), *forms, *(f"decimo{u}" for u in _UNITS[unit])]
+    return tuple(forms)
+
+
+def format_date(value: date) -> str:
+    return f"{value.day} de {MONTHS[value.month - 1]} de {value.year}"
+
+
+_MONTH_RE = "|".join([*MONTHS, "setiembre"])
+
+WORDING = Wording(
+    code="es",
+    language_names={
+        "ar": "árabe", "zh": "chino", "en": "inglés",
+        "fr": "francés", "ru": "ruso", "es": "español",
+    },  # fmt: skip
+    language_name_variants={"en": ("ingles",), "fr": ("frances",), "ar": ("arabe",)},
+    original_tag="[Original: {language}]",
+    original_tag_pattern=r"Original\s*:\s*(?P<language>[^\]\[]+?)",
+    months=MONTHS,
+    date_pattern=(
+        rf"(?P<day>\d{{1,2}})\s*(?:º|°|o\.)?\s+de\s+(?P<month>{_MONTH_RE})\s+(?:de|del)\s+"
+        r"(?P<year>\d{4})"
+    ),
+    format_date=format_date,
+    section_numerals=("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"),
+    section_heading="{number}. {title}",
+    section_titles={
+        "introduction": "Introducción",
+        "governments": "Respuestas recibidas de los Gobiernos",
+        "organizations": "Respuestas recibidas de organizaciones internacionales",
+    },
+    section_keywords={
+        "introduction": ("introducción", "antecedentes"),
+        "governments": ("gobiernos", "estados miembros", "estados"),
+        "organizations": (
+            "organizaciones", "organismos", "sistema de las naciones unidas", "entidades",
+            "unión europea", "intergubernamentales",
+        ),
+    },  # fmt: skip
+    contents_titles=("Índice", "Indice", "Contenido"),
+    session_ordinals=session_ordinals,
+    session_pattern=r"(?P<ordinal>[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)\s+período\s+de\s+sesiones",
+    paragraph_pattern=r"párrafos?\s+(?P<number>\d{1,3})",
+    note_verbale_words=("nota verbal", "notas verbales"),
+    resolution_words=("resolución",),
+    report_titles=("Informe del Secretario General", "Nota del Secretario General"),
+    stopwords=frozenset(
+        "el la los las de del y en que por para con una un su sus se al es como".split()
+    ),
+)

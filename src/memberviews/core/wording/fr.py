@@ -1,0 +1,114 @@
+"""French wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from memberviews.core.wording import Wording
+
+MONTHS = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+
+_CARDINAL = (
+    "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+    "onze", "douze", "treize", "quatorze", "quinze", "seize",
+)  # fmt: skip
+_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+
+
+def _cardinal(n: int) -> str:
+    if n <= 16:
+        return _CARDINAL[n]
+    if n < 20:
+        return "dix-" + _CARDINAL[n - 10]
+    if n < 70:
+        tens, unit = divmod(n, 10)
+        if unit == 0:
+            return _TENS[tens]
+        if unit == 1:
+            return f"{_TENS[tens]} et un"
+        return f"{_TENS[tens]}-{_CARDINAL[unit]}"
+    if n < 80:
+        if n == 71:
+            return "soixante et onze"
+        return "soixante-" + _cardinal(n - 60)
+    if n == 80:
+        return "quatre-vingts"
+    if n < 100:
+        return "quatre-vingt-" + _cardinal(n - 80)
+    if n == 100:
+        return "cent"
+    return "cent " + _cardinal(n - 100)
+
+
+def _ordinal_of(cardinal: str) -> str:
+    if cardinal.endswith("quatre-vingts"):
+        return cardinal[:-1] + "ième"
+    if cardinal.endswith("cinq"):
+        return cardinal + "uième"
+    if cardinal.endswith("neuf"):
+        return cardinal[:-1] + "vième"
+    if cardinal.endswith("e"):
+        return cardinal[:-1] + "ième"
+    return cardinal + "ième"
+
+
+def session_ordinals(n: int) -> tuple[str, ...]:
+    """``71`` → ``("soixante et onzième", "soixante-et-onzième")``."""
+    if n == 1:
+        return ("première", "premier")
+    if n == 2:
+        return ("deuxième", "seconde")
+    form = _ordinal_of(_cardinal(n))
+    return (form, form.replace(" ", "-")) if " " in form else (form,)
+
+
+def format_date(value: date) -> str:
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {MONTHS[value.month - 1]} {value.year}"
+
+
+_MONTH_RE = "|".join([*MONTHS, "fevrier", "aout", "decembre"])
+
+WORDING = Wording(
+    code="fr",
+    language_names={
+        "ar": "arabe", "zh": "chinois", "en": "anglais",
+        "fr": "français", "ru": "russe", "es": "espagnol",
+    },  # fmt: skip
+    language_name_variants={"fr": ("francais",)},
+    original_tag="[Original\u00a0: {language}]",
+    original_tag_pattern=r"Original\s*:\s*(?P<language>[^\]\[]+?)",
+    months=MONTHS,
+    date_pattern=(
+        rf"(?P<day>1\s*er|1er|\d{{1,2}})\s+(?P<month>{_MONTH_RE})\s+(?P<year>\d{{4}})"
+    ),
+    format_date=format_date,
+    section_numerals=("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"),
+    section_heading="{number}. {title}",
+    section_titles={
+        "introduction": "Introduction",
+        "governments": "Réponses reçues des gouvernements",
+        "organizations": "Réponses reçues d’organisations internationales",
+    },
+    section_keywords={
+        "introduction": ("introduction", "généralités", "historique"),
+        "governments": ("gouvernements", "états membres", "états"),
+        "organizations": (
+            "organisations", "organismes", "système des nations unies", "entités",
+            "union européenne", "intergouvernementales",
+        ),
+    },  # fmt: skip
+    contents_titles=("Table des matières",),
+    session_ordinals=session_ordinals,
+    session_pattern=r"(?P<ordinal>[a-zéèêàâç]+(?:[\s\-‑](?:et[\s\-‑])?[a-zéèêàâç]+){0,3})\s+session",
+    paragraph_pattern=r"paragraphes?\s+(?P<number>\d{1,3})",
+    note_verbale_words=("note verbale", "notes verbales"),
+    resolution_words=("résolution",),
+    report_titles=("Rapport du Secrétaire général", "Note du Secrétaire général"),
+    stopwords=frozenset(
+        "le la les des et du de un une que qui dans pour sur par est sont au aux ce cette".split()
+    ),
+)

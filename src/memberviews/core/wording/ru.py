@@ -1,0 +1,101 @@
+"""Russian wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from memberviews.core.wording import Wording
+
+#: Month names in the genitive, as dates write them ("5 июня 2012 года").
+MONTHS = (
+    "января", "февраля", "марта", "апреля", "мая", "июня",
+    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+)  # fmt: skip
+
+# Ordinal stems; the ending follows the case ("седьмой сессии", "седьмую сессию").
+_UNIT_STEMS = ("", "перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят")
+_TEEN_STEMS = (
+    "десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат",
+    "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат",
+)  # fmt: skip
+_TENS_STEMS = (
+    "", "", "двадцат", "тридцат", "сороков", "пятидесят",
+    "шестидесят", "семидесят", "восьмидесят", "девяност",
+)  # fmt: skip
+_TENS_CARDINAL = (
+    "", "", "двадцать", "тридцать", "сорок", "пятьдесят",
+    "шестьдесят", "семьдесят", "восемьдесят", "девяносто",
+)  # fmt: skip
+# The feminine forms that "сессия" takes: genitive/dative/prepositional, nominative, accusative.
+_ENDINGS = ("ой", "ая", "ую")
+_THIRD = ("ьей", "ья", "ью")
+
+
+def _forms(stem: str) -> tuple[str, ...]:
+    endings = _THIRD if stem == "трет" else _ENDINGS
+    return tuple(stem + e for e in endings)
+
+
+def session_ordinals(n: int) -> tuple[str, ...]:
+    """``67`` → ``("шестьдесят седьмой", "шестьдесят седьмая", "шестьдесят седьмую")``."""
+    if n >= 100:
+        rest = session_ordinals(n - 100) if n > 100 else ()
+        return tuple(f"сто {r}" for r in rest) or _forms("сот")
+    tens, unit = divmod(n, 10)
+    if tens == 0:
+        return _forms(_UNIT_STEMS[unit])
+    if tens == 1:
+        return _forms(_TEEN_STEMS[unit])
+    if unit == 0:
+        return _forms(_TENS_STEMS[tens])
+    return tuple(f"{_TENS_CARDINAL[tens]} {f}" for f in _forms(_UNIT_STEMS[unit]))
+
+
+def format_date(value: date) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year} года"
+
+
+_MONTH_RE = "|".join(MONTHS)
+
+WORDING = Wording(
+    code="ru",
+    # The tag reads "[Подлинный текст на испанском языке]": the name is in the prepositional.
+    language_names={
+        "ar": "арабском", "zh": "китайском", "en": "английском",
+        "fr": "французском", "ru": "русском", "es": "испанском",
+    },  # fmt: skip
+    language_name_variants={
+        "ar": ("арабский",), "zh": ("китайский",), "en": ("английский",),
+        "fr": ("французский",), "ru": ("русский",), "es": ("испанский",),
+    },  # fmt: skip
+    original_tag="[Подлинный текст на {language} языке]",
+    original_tag_pattern=(
+        r"Подлинный\s+текст\s*(?::\s*|на\s+)(?P<language>[^\]\[]+?)(?:\s+языках?)?"
+    ),
+    months=MONTHS,
+    date_pattern=rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.))?",
+    format_date=format_date,
+    section_numerals=("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"),
+    section_heading="{number}. {title}",
+    section_titles={
+        "introduction": "Введение",
+        "governments": "Ответы, полученные от правительств",
+        "organizations": "Ответы, полученные от международных организаций",
+    },
+    section_keywords={
+        "introduction": ("введение", "общие сведения"),
+        "governments": ("правительств", "государств-членов", "государств членов", "государств"),
+        "organizations": (
+            "организаций", "организации", "системы организации объединенных наций",
+            "подразделений", "органов", "европейского союза", "межправительственных",
+        ),
+    },  # fmt: skip
+    contents_titles=("Содержание",),
+    session_ordinals=session_ordinals,
+    session_pattern=r"(?P<ordinal>[а-яё]+(?:\s+[а-яё]+)?)\s+сесси",
+    paragraph_pattern=r"пункт(?:е|а|ом|ы|ах)?\s+(?P<number>\d{1,3})",
+    note_verbale_words=("вербальн",),
+    resolution_words=("резолюци",),
+    report_titles=("Доклад Генерального секретаря", "Записка Генерального секретаря"),
+    stopwords=frozenset("и в на с по что для не как от его из о".split()),
+)

@@ -1,0 +1,107 @@
+"""Chinese wording."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from memberviews.core.wording import Wording
+
+_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+_NUMERALS = "一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """``67`` → ``六十七``; ``10`` → ``十``; ``105`` → ``一百零五``."""
+    if n >= 100:
+        hundreds, rest = divmod(n, 100)
+        if rest == 0:
+            return _NUMERALS[hundreds - 1] + "百"
+        middle = "零" if rest < 10 else ""
+        tail = chinese_number(rest) if rest >= 10 else _NUMERALS[rest - 1]
+        if 10 <= rest < 20:
+            tail = "一" + tail
+        return _NUMERALS[hundreds - 1] + "百" + middle + tail
+    tens, unit = divmod(n, 10)
+    out = ""
+    if tens:
+        out = ("" if tens == 1 else _NUMERALS[tens - 1]) + "十"
+    if unit:
+        out += _NUMERALS[unit - 1]
+    return out or "零"
+
+
+def parse_chinese_number(text: str) -> int | None:
+    """``六十七`` → ``67``; ``二〇一二`` (digit by digit) → ``2012``; else ``None``."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if all(c in _DIGITS for c in text) and len(text) > 2:
+        return int("".join(str(_DIGITS[c]) for c in text))
+    total, current = 0, 0
+    for c in text:
+        if c in _DIGITS:
+            current = _DIGITS[c]
+        elif c == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif c == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def session_ordinals(n: int) -> tuple[str, ...]:
+    """``67`` → ``("六十七", "67")`` (written between ``第`` and ``届``)."""
+    return (chinese_number(n), str(n))
+
+
+def format_date(value: date) -> str:
+    return f"{value.year} 年 {value.month} 月 {value.day} 日"
+
+
+_NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+_YEAR = r"\d{4}|[〇零○一二三四五六七八九]{4}"
+
+WORDING = Wording(
+    code="zh",
+    language_names={
+        "ar": "阿拉伯文", "zh": "中文", "en": "英文", "fr": "法文", "ru": "俄文", "es": "西班牙文",
+    },  # fmt: skip
+    language_name_variants={
+        "ar": ("阿拉伯语",), "zh": ("汉语", "中文文本"), "en": ("英语",),
+        "fr": ("法语",), "ru": ("俄语",), "es": ("西班牙语",),
+    },  # fmt: skip
+    original_tag="[原件：{language}]",
+    original_tag_pattern=r"(?:原件|原文)\s*[:：]\s*(?P<language>[^\]\[]+?)",
+    months=tuple(str(m) for m in range(1, 13)),
+    month_variants={chinese_number(m): m for m in range(1, 13)},
+    date_pattern=rf"(?P<year>{_YEAR})\s*年\s*(?P<month>{_NUM})\s*月\s*(?P<day>{_NUM})\s*日",
+    format_date=format_date,
+    section_numerals=tuple(chinese_number(n) for n in range(1, 11)),
+    section_heading="{number}. {title}",
+    section_titles={
+        "introduction": "导言",
+        "governments": "从各国政府收到的答复",
+        "organizations": "从国际组织收到的答复",
+    },
+    section_keywords={
+        "introduction": ("导言", "引言", "背景"),
+        "governments": ("政府", "会员国", "国家"),
+        "organizations": ("组织", "联合国系统", "实体", "机构", "欧洲联盟", "欧盟"),
+    },
+    contents_titles=("目录",),
+    session_ordinals=session_ordinals,
+    session_pattern=r"第\s*(?P<ordinal>[一二三四五六七八九十百零]+|\d{1,3})\s*届(?:会议)?",
+    paragraph_pattern=r"第\s*(?P<number>\d{1,3})\s*段",
+    note_verbale_words=("普通照会", "照会"),
+    resolution_words=("决议",),
+    report_titles=("秘书长的报告", "秘书长报告", "秘书长的说明"),
+)
+
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
