@@ -90,6 +90,10 @@ class Reply:
     date_of_receipt: date | None = None
     section: str | None = None
     paragraphs: list[str] = field(default_factory=list)
+    #: The printed number of each paragraph ("1"), or None where it has none.
+    paragraph_numbers: list[str | None] = field(default_factory=list)
+    #: Whether the document printed an original tag (else the original was inferred).
+    original_tagged: bool = False
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -102,6 +106,7 @@ class Reply:
         out["date"] = _iso(self.date)
         out["date_of_receipt"] = _iso(self.date_of_receipt)
         out["paragraphs"] = list(self.paragraphs)
+        out["paragraph_numbers"] = list(self.paragraph_numbers)
         return out
 
 

@@ -49,6 +49,8 @@ class Wording:
     session_ordinals: Callable[[int], tuple[str, ...]]
     #: Regex for a session mention; group ``ordinal`` holds the ordinal words or digits.
     session_pattern: str
+    #: Regex for the masthead's agenda line; group ``item`` ("98 (c)").
+    agenda_pattern: str
     #: Regex for "paragraph N" as the introduction writes it; group ``number``.
     paragraph_pattern: str
     #: Words naming a note verbale (the request).

@@ -98,7 +98,8 @@ WORDING = Wording(
     },  # fmt: skip
     contents_titles=("المحتويات",),
     session_ordinals=session_ordinals,
-    session_pattern=r"الدورة\s+(?P<ordinal>\S+(?:\s+(?:عشرة|و\s*\S+))?)",
+    session_pattern=r"(?:الدورة|دورتها|دورته)\s+(?P<ordinal>\S+(?:\s+(?:عشرة|و\s*\S+))?)",
+    agenda_pattern=r"البند\s+(?P<item>\d{1,3}(?:\s*\([a-zء-ي]\))?)\s+من\s+(?:جدول\s+الأعمال\s+المؤقت|القائمة\s+الأولية)",
     paragraph_pattern=r"الفقرة\s+(?P<number>\d{1,3})",
     note_verbale_words=("مذكرة شفوية", "مذكرات شفوية"),
     resolution_words=("القرار", "قرارها"),

@@ -77,6 +77,7 @@ WORDING = Wording(
     contents_titles=("Contents", "Table of contents"),
     session_ordinals=session_ordinals,
     session_pattern=r"(?P<ordinal>[A-Za-z]+(?:[\s\-‑][A-Za-z]+)?)\s+(?:regular\s+)?session",
+    agenda_pattern=r"Item\s+(?P<item>\d{1,3}(?:\s*\([a-z]\))?)\s+of\s+the\s+(?:provisional\s+agenda|preliminary\s+list)",
     paragraph_pattern=r"paragraphs?\s+(?P<number>\d{1,3})",
     note_verbale_words=("note verbale", "notes verbales", "note-verbale"),
     resolution_words=("resolution",),

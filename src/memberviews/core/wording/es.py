@@ -86,6 +86,7 @@ WORDING = Wording(
     contents_titles=("Índice", "Indice", "Contenido"),
     session_ordinals=session_ordinals,
     session_pattern=r"(?P<ordinal>[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)\s+período\s+de\s+sesiones",
+    agenda_pattern=r"Temas?\s+(?P<item>\d{1,3}(?:\s*\([a-z]\))?)\s+del?\s+(?:programa\s+provisional|la\s+lista\s+preliminar)",
     paragraph_pattern=r"párrafos?\s+(?P<number>\d{1,3})",
     note_verbale_words=("nota verbal", "notas verbales"),
     resolution_words=("resolución",),

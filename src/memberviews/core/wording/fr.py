@@ -104,6 +104,7 @@ WORDING = Wording(
     contents_titles=("Table des matières",),
     session_ordinals=session_ordinals,
     session_pattern=r"(?P<ordinal>[a-zéèêàâç]+(?:[\s\-‑](?:et[\s\-‑])?[a-zéèêàâç]+){0,3})\s+session",
+    agenda_pattern=r"Points?\s+(?P<item>\d{1,3}(?:\s*\([a-z]\))?)\s+de\s+(?:l[’']ordre\s+du\s+jour\s+provisoire|la\s+liste\s+préliminaire)",
     paragraph_pattern=r"paragraphes?\s+(?P<number>\d{1,3})",
     note_verbale_words=("note verbale", "notes verbales"),
     resolution_words=("résolution",),

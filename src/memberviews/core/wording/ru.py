@@ -93,6 +93,7 @@ WORDING = Wording(
     contents_titles=("Содержание",),
     session_ordinals=session_ordinals,
     session_pattern=r"(?P<ordinal>[а-яё]+(?:\s+[а-яё]+)?)\s+сесси",
+    agenda_pattern=r"Пункт\s+(?P<item>\d{1,3}(?:\s*\([a-zа-я]\))?)\s+(?:предварительной\s+повестки\s+дня|предварительного\s+перечня)",
     paragraph_pattern=r"пункт(?:е|а|ом|ы|ах)?\s+(?P<number>\d{1,3})",
     note_verbale_words=("вербальн",),
     resolution_words=("резолюци",),

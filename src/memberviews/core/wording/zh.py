@@ -98,6 +98,7 @@ WORDING = Wording(
     contents_titles=("目录",),
     session_ordinals=session_ordinals,
     session_pattern=r"第\s*(?P<ordinal>[一二三四五六七八九十百零]+|\d{1,3})\s*届(?:会议)?",
+    agenda_pattern=r"(?:临时议程|暂定项目清单)\s*(?:项目)?\s*(?P<item>\d{1,3}(?:\s*\([a-z]\))?)",
     paragraph_pattern=r"第\s*(?P<number>\d{1,3})\s*段",
     note_verbale_words=("普通照会", "照会"),
     resolution_words=("决议",),

@@ -1,0 +1,162 @@
+"""Reading published reports (text extracted from a PDF, PDF, DOCX) into the document model.
+
+The stages run one way: read the file into lines (``text``, ``pdf``, ``word``), drop the page
+furniture and join lines into blocks (``lines``), tell the language (``detect``), then read
+the front matter and introduction (``front``) and the sections and replies (``structure``).
+Imports no Django.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from memberviews.core.languages import LanguageError, language_for_job_letter
+from memberviews.core.model import Document
+from memberviews.ingest.detect import detect_language
+from memberviews.ingest.errors import ReportError
+from memberviews.ingest.front import (
+    find_job_number,
+    find_symbol,
+    read_mandate,
+    read_masthead,
+    read_request,
+)
+from memberviews.ingest.lines import Block, Line, mark_short, segment, split_furniture
+from memberviews.ingest.recognise import recogniser_for
+from memberviews.ingest.structure import Classifier, build, split_number
+
+__all__ = ["SUFFIXES", "ReportError", "read_report", "read_text"]
+
+#: The file types ingest reads.
+SUFFIXES = (".txt", ".pdf", ".docx")
+
+
+def read_report(path: Path | str) -> Document:
+    """Reads a published report into a Document.
+
+    Raises ReportError, with a one-line message, for a file that cannot be read or is not
+    a "views of Member States" report. A report in which no reply can be found gives a
+    Document with no replies: replies are never invented.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ReportError(f"{path}: no such file")
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(8)
+    except OSError as error:
+        raise ReportError(f"{path}: cannot be read ({error.strerror})") from None
+    suffix = path.suffix.lower()
+    if suffix == ".pdf" or (suffix not in SUFFIXES and magic.startswith(b"%PDF")):
+        from memberviews.ingest.pdf import read_pdf_lines
+
+        lines = read_pdf_lines(path)
+        return _from_lines(lines, path.name, pages_known=True)
+    if suffix == ".docx" or (suffix not in SUFFIXES and magic.startswith(b"PK\x03\x04")):
+        from memberviews.ingest.word import read_docx
+
+        paragraphs, furniture = read_docx(path)
+        return _from_paragraphs(paragraphs, furniture, path.name)
+    from memberviews.ingest.text import read_text_lines
+
+    return _from_lines(read_text_lines(path), path.name, pages_known=False)
+
+
+def read_text(text: str, name: str = "<text>") -> Document:
+    """Reads a report from text extracted from a PDF (as :func:`read_report` does a .txt)."""
+    from memberviews.ingest.text import text_lines
+
+    return _from_lines(text_lines(text), name, pages_known="\f" in text)
+
+
+def _from_lines(lines: list[Line], name: str, *, pages_known: bool) -> Document:
+    body, furniture = split_furniture(lines, edges_only=pages_known)
+    if not body:
+        raise ReportError(f"{name}: no text found (a scanned PDF needs OCR first)")
+    language = _language(" ".join(line.text for line in body[:4000]), furniture, name)
+    classifier = Classifier(recogniser_for(language))
+    mark_short(body)
+    blocks = segment(body, classifier)
+    return _document(blocks, furniture, language, classifier, name)
+
+
+def _from_paragraphs(paragraphs: list[str], furniture: list[str], name: str) -> Document:
+    if not paragraphs:
+        raise ReportError(f"{name}: no text found in the DOCX")
+    language = _language(" ".join(paragraphs[:2000]), furniture, name)
+    classifier = Classifier(recogniser_for(language))
+    blocks = [Block(p.strip(), classifier(p)) for p in paragraphs if p.strip()]
+    return _document(blocks, furniture, language, classifier, name)
+
+
+def _language(text: str, furniture: list[str], name: str) -> str:
+    _, letter = find_job_number(furniture)
+    if letter:
+        try:
+            return language_for_job_letter(letter).code
+        except LanguageError:
+            pass
+    language = detect_language(text)
+    if language is None:
+        raise ReportError(f"{name}: no text in any of the six official languages")
+    return language
+
+
+def _document(
+    blocks: list[Block], furniture: list[str], language: str, classifier: Classifier, name: str
+) -> Document:
+    recogniser = classifier.recogniser
+    front_end = _front_end(blocks)
+    front = [b.text for b in blocks[:front_end]]
+    document = Document(language=language)
+    document.symbol = find_symbol(furniture, front)
+    document.job_number, _ = find_job_number(furniture + front)
+    masthead = read_masthead(front, recogniser)
+    introduction = build(blocks[front_end:], document, classifier)
+    if not document.sections and not introduction:
+        introduction = [split_number(t)[1] for t in front if split_number(t)[0]]
+    document.introduction = introduction
+    document.mandate, _title = read_mandate(introduction, recogniser)
+    document.request = read_request(introduction, recogniser)
+    document.title = _str(masthead.get("title"))
+    session = masthead.get("session")
+    document.session = session if isinstance(session, int) else _session_of(document.symbol)
+    document.agenda_item = _str(masthead.get("agenda_item"))
+    when = masthead.get("date")
+    document.date = when if hasattr(when, "isoformat") else None  # type: ignore[assignment]
+    originals = masthead.get("originals")
+    if isinstance(originals, list):
+        document.original_languages = [str(o) for o in originals]
+    if not (document.symbol or document.replies or document.sections or document.mandate):
+        raise ReportError(
+            f"{name}: not a 'views of Member States' report "
+            "(no UN symbol, no section headings, no replies found)"
+        )
+    return document
+
+
+def _front_end(blocks: list[Block]) -> int:
+    """Where the front matter (cover page, masthead) ends and the body begins."""
+    for i, block in enumerate(blocks):
+        if block.kind in ("heading", "contents"):
+            return i
+    for i, block in enumerate(blocks):
+        if split_number(block.text)[0] == "1" or block.kind in ("tags", "name"):
+            return i
+    return 0
+
+
+def _session_of(symbol: str | None) -> int | None:
+    if not symbol:
+        return None
+    from memberviews.core.symbols import SymbolError, parse_symbol
+
+    try:
+        parsed = parse_symbol(symbol)
+    except SymbolError:
+        return None
+    return parsed.session if parsed.body[:1] == ("A",) else None
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None

@@ -1,0 +1,139 @@
+"""The front matter and introduction: masthead fields, the mandate and the request."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from memberviews.core.model import Mandate, Request
+from memberviews.core.symbols import find_symbols
+from memberviews.ingest.recognise import Recogniser, clean
+
+_JOB_WITH_LETTER = re.compile(r"(?<![\d-])(\d{2}-\d{5})\s*\*{0,2}\s*\(([ACEFRS])\)")
+_JOB_ALONE = re.compile(r"^(\d{2}-\d{5})\b")
+_RESOLUTION = re.compile(r"(?<![\d/A-Za-z])(?:A/RES/)?(\d{2,3}/\d{1,3}(?:\s?[A-Z]{1,2}\b)?)(?![\d/])")
+_QUOTED = re.compile(r"[“«\"„「『]\s*([^”»\"“」』]{3,300}?)\s*[”»\"“」』]")
+
+
+def find_job_number(lines: list[str]) -> tuple[str | None, str | None]:
+    """Returns (job number, version letter) from footer or cover lines."""
+    for line in lines:
+        match = _JOB_WITH_LETTER.search(clean(line))
+        if match:
+            return match.group(1), match.group(2)
+    for line in lines:
+        match = _JOB_ALONE.match(clean(line).strip())
+        if match:
+            return match.group(1), None
+    return None, None
+
+
+def find_symbol(furniture: list[str], front: list[str]) -> str | None:
+    """Returns the document's symbol: the commonest in page headers, else the masthead's.
+
+    A symbol in a footnote (``* A/67/150.``, the agenda) is never the document's own.
+    """
+    counts: Counter[str] = Counter()
+    for line in furniture:
+        for symbol in find_symbols(clean(line)):
+            counts[str(symbol)] += 1
+    if counts:
+        return counts.most_common(1)[0][0]
+    for line in front:
+        text = clean(line).strip()
+        if text.startswith("*"):
+            continue
+        found = find_symbols(text)
+        if found:
+            return str(found[0])
+    return None
+
+
+def read_mandate(paragraphs: list[str], recogniser: Recogniser) -> tuple[Mandate | None, str | None]:
+    """Reads the mandate from the introduction: resolution, paragraph, adoption, session.
+
+    Returns (mandate, the resolution's quoted title). Each field is None unless the text
+    states it.
+    """
+    for text in paragraphs:
+        text = clean(text)
+        match = _RESOLUTION.search(text)
+        if not match or not _mentions(text, recogniser.wording.resolution_words):
+            continue
+        resolution = match.group(1).replace(" ", "")
+        paragraph = None
+        found = re.search(recogniser.wording.paragraph_pattern, text[match.start() :], re.I)
+        if found is None:
+            found = re.search(recogniser.wording.paragraph_pattern, text, re.I)
+        if found:
+            paragraph = int(found.group("number"))
+        adopted = _closest_date(text, match.start(), recogniser)
+        adopting_session = int(resolution.split("/")[0])
+        session = None
+        for joined in (text, " ".join(clean(p) for p in paragraphs)):
+            later = [n for _, n in recogniser.sessions(joined) if n > adopting_session]
+            if later:
+                session = later[0]
+                break
+        title_match = _QUOTED.search(text)
+        title = title_match.group(1).strip() if title_match else None
+        return Mandate(resolution, paragraph, adopted, session), title
+    return None, None
+
+
+def read_request(paragraphs: list[str], recogniser: Recogniser) -> Request | None:
+    """Reads the date of the note verbale from the introduction."""
+    words = recogniser.wording.note_verbale_words
+    for text in paragraphs:
+        text = clean(text)
+        folded = text.casefold()
+        positions = [folded.find(w) for w in words if w in folded]
+        if not positions:
+            continue
+        when = _closest_date(text, min(positions), recogniser)
+        if when:
+            return Request(date=when)
+    return None
+
+
+def read_masthead(front: list[str], recogniser: Recogniser) -> dict[str, object]:
+    """Reads the cover page: session, agenda item, date, originals and title."""
+    out: dict[str, object] = {}
+    wording = recogniser.wording
+    titles = {t.casefold() for t in wording.report_titles}
+    for i, line in enumerate(front):
+        text = clean(line).strip()
+        if "session" not in out:
+            sessions = recogniser.sessions(text)
+            if sessions and len(text) < 80:
+                out["session"] = sessions[0][1]
+        if "date" not in out and len(text) < 40:
+            when = recogniser.parse_date(text, whole=True)
+            if when:
+                out["date"] = when
+        if "originals" not in out and len(text) < 80:
+            originals = recogniser.original_languages(text)
+            if originals:
+                out["originals"] = list(originals)
+        if "agenda_item" not in out:
+            agenda = re.search(wording.agenda_pattern, text, re.I)
+            if agenda:
+                out["agenda_item"] = re.sub(r"\s+", " ", agenda.group("item")).strip()
+        if text.casefold().rstrip(".") in titles and i > 0 and "title" not in out:
+            candidate = clean(front[i - 1]).strip()
+            if not re.search(wording.agenda_pattern, candidate, re.I):
+                out["title"] = candidate
+    return out
+
+
+def _mentions(text: str, words: tuple[str, ...]) -> bool:
+    folded = text.casefold()
+    return any(w.casefold() in folded for w in words)
+
+
+def _closest_date(text: str, position: int, recogniser: Recogniser) -> date | None:
+    dates = recogniser.find_dates(text)
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d[0] - position))[1]

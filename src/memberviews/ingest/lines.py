@@ -1,0 +1,268 @@
+"""From the lines of an extracted page to the paragraphs a reader sees.
+
+A PDF, or text extracted from one, is a sequence of lines: running headers and footers
+between pages, line wraps inside paragraphs. This module removes the furniture (page
+headers, footers, job numbers, page numbers), then decides for each line whether it starts
+a new block, from whatever signals the source gives: a blank line or vertical gap, a
+first-line indent, a short last line, trailing whitespace where the extractor marks
+paragraph ends with it, and lines that must stand alone (headings, tags, State names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from memberviews.ingest.recognise import clean
+
+#: A page header, footer or cover line that carries no text of the report.
+_FURNITURE = [
+    re.compile(p)
+    for p in (
+        # The symbol alone, perhaps with a page number: "A/67/131", "2 A/67/131/Add.1".
+        r"^(?:\d{1,3}\s+)?[ASE](?:/[A-Z][A-Za-z0-9.]*)*/\d{1,4}(?:/[A-Za-z0-9.]+)*\*{0,2}"
+        r"(?:\s+\d{1,3})?$",
+        # The job number: "12-41312 (C)6", "12-39642* (E) 210912 231012".
+        r"^\d{2}-\d{5}\s*\*{0,2}\s*(?:\([ACEFRS]\))?\s*(?:\d{1,3}|\d{6}(?:\s+\d{6})*)?"
+        r"(?:\s+\d{1,3})?$",
+        r"^\*\d{7,8}\*$",  # the barcode's text on a cover page
+        r"^\d{1,3}$",  # a page number
+        r"^\d{1,3}\s*/\s*\d{1,3}$",  # "2/6"
+        r"^(?:Page|página|page)\s+\d{1,3}(?:\s*(?:of|de|sur)\s*\d{1,3})?$",
+        r"^Please recycle$",
+    )
+]
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_TERMINAL = tuple(".!?。！？:：;；”»\"')）")
+_LIST_START = re.compile(r"^(?:[–—•·▪●◦‒\-]\s+|\(?[a-z]{1,4}\)\s+|\(\d{1,2}\)\s+)")
+_NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+|(?=[^\d\s]))(?=\S)")
+
+
+@dataclass
+class Line:
+    """One extracted line and the layout signals the source could give for it."""
+
+    text: str
+    indent: float = 0.0
+    trailing: bool = False
+    gap: bool = False
+    short: bool | None = None
+    page: int = 0
+
+
+@dataclass
+class Block:
+    """A paragraph, heading or tag line, with its lines joined as the text was written."""
+
+    text: str
+    kind: str | None = None
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Which layout signals carry information in this document."""
+
+    trailing: bool
+    gap: bool
+    indent: bool
+
+
+def is_furniture(text: str) -> bool:
+    """Is this line a page header, footer, job number or page number?"""
+    text = clean(text).strip()
+    return any(p.match(text) for p in _FURNITURE)
+
+
+def split_furniture(
+    lines: Iterable[Line], *, edges_only: bool = False
+) -> tuple[list[Line], list[str]]:
+    """Separates page furniture from the body; returns (body lines, furniture texts).
+
+    With ``edges_only`` (pages are known), only the first and last three lines of a page
+    are candidates, so that a number inside the text is never lost.
+    """
+    body: list[Line] = []
+    furniture: list[str] = []
+    all_lines = list(lines)
+    by_page: dict[int, list[int]] = {}
+    for i, line in enumerate(all_lines):
+        by_page.setdefault(line.page, []).append(i)
+    edges: set[int] = set()
+    for indices in by_page.values():
+        edges.update(indices[:3])
+        edges.update(indices[-3:])
+    for i, line in enumerate(all_lines):
+        if (not edges_only or i in edges) and is_furniture(line.text):
+            furniture.append(line.text.strip())
+        else:
+            body.append(line)
+    return body, furniture
+
+
+def width(text: str) -> int:
+    """The printed width of a line in half-width units (a Chinese character is two)."""
+    return len(text) + len(_CJK.findall(text))
+
+
+def detect_signals(lines: list[Line]) -> Signals:
+    """Decides which of the text signals are informative in this document.
+
+    A signal that is on for (almost) every line, such as an extractor that leaves a space
+    at the end of every line, says nothing about paragraph ends.
+    """
+    n = max(len(lines), 1)
+    trailing = sum(line.trailing for line in lines) / n
+    gap = sum(line.gap for line in lines) / n
+    base = min((line.indent for line in lines), default=0.0)
+    indent = sum(line.indent > base for line in lines) / n
+    return Signals(trailing=0.02 < trailing < 0.6, gap=0.01 < gap < 0.6, indent=0.01 < indent < 0.6)
+
+
+def mark_short(lines: list[Line]) -> None:
+    """Marks lines that end well before the right margin, from the widths of the lines.
+
+    Justified text fills its lines: the typical full width is a high percentile of the
+    widths, and a line clearly narrower than that ends its paragraph (or is a heading).
+    """
+    widths = sorted(width(line.text) for line in lines if line.short is None)
+    if not widths:
+        return
+    full = widths[int(len(widths) * 0.85)] if len(widths) > 4 else widths[-1]
+    cjk_lines = sum(bool(_CJK.search(line.text)) for line in lines)
+    ratio = 0.86 if cjk_lines > len(lines) / 2 else 0.75
+    for line in lines:
+        if line.short is None:
+            line.short = width(line.text) < full * ratio
+
+
+def segment(lines: list[Line], standalone: Callable[[str], str | None]) -> list[Block]:
+    """Groups lines into blocks.
+
+    ``standalone`` tells whether a line's text must stand alone (a heading, a tag line, a
+    State's name) and returns its kind, or None for ordinary text.
+    """
+    signals = detect_signals(lines)
+    base = min((line.indent for line in lines), default=0.0)
+    blocks: list[Block] = []
+    current: list[Line] = []
+    previous_kind: str | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        kind = standalone(line.text) if _may_stand_alone(line.text) else None
+        if kind is None and i + 1 < len(lines) and _may_stand_alone(line.text):
+            # A long State name can wrap onto a second line.
+            joined = join_lines([line, lines[i + 1]])
+            if standalone(joined) == "name" and standalone(lines[i + 1].text) is None:
+                kind = "name"
+                line = Line(joined, line.indent, lines[i + 1].trailing, line.gap, True, line.page)
+                i += 1
+        if (
+            kind is not None
+            and kind == "name"
+            and current
+            and not _ends_paragraph(current[-1], signals)
+        ):
+            kind = None  # a State named on a line of its own inside a running sentence
+        if kind is not None:
+            if current:
+                blocks.append(_block(current))
+                current = []
+            blocks.append(Block(line.text.strip(), kind, [line]))
+            previous_kind = kind
+            i += 1
+            continue
+        if current and _starts_paragraph(current[-1], line, signals, base):
+            blocks.append(_block(current))
+            current = []
+        current.append(line)
+        previous_kind = None
+        i += 1
+    if current:
+        blocks.append(_block(current))
+    del previous_kind
+    return blocks
+
+
+def _may_stand_alone(text: str) -> bool:
+    return 0 < len(text.strip()) <= 160
+
+
+def _ends_paragraph(line: Line, signals: Signals) -> bool:
+    text = line.text.rstrip()
+    return bool((signals.trailing and line.trailing) or line.short or text.endswith(_TERMINAL))
+
+
+def _starts_paragraph(previous: Line, line: Line, signals: Signals, base: float) -> bool:
+    text = line.text.strip()
+    prev = previous.text.rstrip()
+    if signals.gap and line.gap:
+        return True
+    if signals.trailing and previous.trailing:
+        return True
+    ended = prev.endswith(_TERMINAL) or bool(previous.short)
+    if (_LIST_START.match(text) or _NUMBERED.match(text)) and ended:
+        return True
+    if signals.indent and line.indent > base + 0.5 and ended:
+        return True
+    return bool(previous.short) and not prev.endswith(("-", "‐", ","))
+
+
+def _block(lines: list[Line]) -> Block:
+    return Block(join_lines(lines), None, list(lines))
+
+
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])[-‐\u00ad]$")
+
+
+def join_lines(lines: list[Line]) -> str:
+    """Joins wrapped lines as the text was written.
+
+    No space is put between Chinese characters; a space joins words elsewhere; a word
+    broken by a hyphen at the line end is joined again (a soft hyphen always; a hard one
+    unless the text before it is a prefix that keeps its hyphen, like "non-").
+    """
+    out = ""
+    for line in lines:
+        text = clean(line.text).strip()
+        if not text:
+            continue
+        if not out:
+            out = text
+            continue
+        if out.endswith("\u00ad"):
+            out = out[:-1] + text
+        elif _HYPHENATED.search(out) and text[:1].islower():
+            word = re.search(r"([^\W\d_]+)[-‐]$", out)
+            prefix = word.group(1).lower() if word else ""
+            out = out + text if prefix in _KEEP_HYPHEN else out[:-1] + text
+        elif _CJK.match(text[0]) or _CJK.match(out[-1]):
+            out = out + text
+        else:
+            out = out + " " + text
+    return re.sub(r"[ \t]{2,}", " ", out)
+
+
+# Prefixes after which a line-end hyphen is a real hyphen ("non-proliferation").
+_KEEP_HYPHEN = frozenset(
+    [
+        "non",
+        "self",
+        "co",
+        "ex",
+        "anti",
+        "counter",
+        "cross",
+        "post",
+        "pre",
+        "multi",
+        "inter",
+        "semi",
+        "quasi",
+        "long",
+        "well",
+    ]
+)

@@ -1,0 +1,257 @@
+"""Recognisers for the lines a report is built from, compiled from the wording tables.
+
+Every language's patterns come from :mod:`memberviews.core.wording`; nothing here names a
+language's words directly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from memberviews.core.wording import WORDINGS, Wording, normalize_words
+from memberviews.core.wording.zh import parse_chinese_number
+
+_ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640\u200e\u200f\u061c]")
+_ROMAN = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})$")
+_BRACKETS = re.compile(r"\[([^\[\]]*)\]")
+
+
+def clean(text: str) -> str:
+    """Normalises what PDF extraction varies: Arabic-Indic digits, tatweel, marks, odd spaces."""
+    text = text.translate(_ARABIC_INDIC)
+    text = _ARABIC_MARKS.sub("", text)
+    return re.sub(r"[\u00a0\u202f\u2009\u2007\u3000\t]", " ", text)
+
+
+@dataclass(frozen=True)
+class Tags:
+    """What a tag line says: the original language(s) and the date, either may be missing."""
+
+    languages: tuple[str, ...] = ()
+    date: date | None = None
+    is_original: bool = False
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered section heading."""
+
+    number: str | None
+    title: str
+    kind: str | None
+
+
+class Recogniser:
+    """Recognises tags, dates, headings and sessions in one language version."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.wording = WORDINGS[language]
+        # The version's own language first, then the others: a tag or date is read in
+        # whichever language it is written, but the version's wins a tie.
+        self._wordings = [self.wording, *(w for w in WORDINGS.values() if w is not self.wording)]
+        self._originals = [
+            re.compile(rf"^\s*{w.original_tag_pattern}\s*[.]?\s*$", re.I) for w in self._wordings
+        ]
+        self._dates = [(w, re.compile(w.date_pattern, re.I)) for w in self._wordings]
+        numerals = "|".join(
+            sorted((re.escape(n) for n in self.wording.section_numerals), key=len, reverse=True)
+        )
+        self._heading = re.compile(
+            rf"^(?P<number>{numerals}|[IVXL]{{1,5}}|[一二三四五六七八九十]{{1,3}})"
+            r"\s*[.．、\-–—:)]\s*(?P<title>\S.{0,150})$"
+        )
+        self._contents = {normalize_words(t) for w in WORDINGS.values() for t in w.contents_titles}
+
+    # Tags -------------------------------------------------------------------------------
+
+    def tags(self, text: str) -> Tags | None:
+        """Reads a line made only of bracketed tags: ``[Original: English] [5 June 2012]``.
+
+        Returns None when the line is anything else, so that text in brackets inside a
+        reply is never taken for a tag.
+        """
+        text = _mirror_brackets(clean(text).strip())
+        if not text.startswith("[") or not text.endswith("]"):
+            return None
+        groups = _BRACKETS.findall(text)
+        if not groups or _BRACKETS.sub("", text).strip():
+            return None
+        languages: tuple[str, ...] = ()
+        found_date: date | None = None
+        is_original = False
+        for group in groups:
+            parts = [p for p in re.split(r"\s*[;]\s*", group) if p]
+            for part in parts:
+                langs = self.original_languages(part)
+                if langs is not None:
+                    languages, is_original = languages or langs, True
+                    continue
+                day = self.parse_date(part, whole=True)
+                if day is not None:
+                    found_date = found_date or day
+                    continue
+                return None
+        return Tags(languages, found_date, is_original)
+
+    def original_languages(self, text: str) -> tuple[str, ...] | None:
+        """``Original: Spanish`` → ``("es",)``; None if the text is not an original tag."""
+        for pattern in self._originals:
+            match = pattern.match(text)
+            if match:
+                names = match.group("language")
+                # "English, 5 June 2012": a date may share the tag.
+                return tuple(c for c in (_language_code(n) for n in _split_names(names)) if c)
+        return None
+
+    # Dates ------------------------------------------------------------------------------
+
+    def parse_date(self, text: str, *, whole: bool = False) -> date | None:
+        """Reads a date in any of the six languages; with ``whole``, only if nothing else."""
+        text = clean(text).strip()
+        for wording, pattern in self._dates:
+            match = pattern.fullmatch(text) if whole else pattern.search(text)
+            if match:
+                return _to_date(wording, match)
+        return None
+
+    def find_dates(self, text: str) -> list[tuple[int, date]]:
+        """Returns every date in the text with its position, in the version's language."""
+        text = clean(text)
+        found = []
+        for match in self._dates[0][1].finditer(text):
+            value = _to_date(self.wording, match)
+            if value:
+                found.append((match.start(), value))
+        return found
+
+    # Headings ---------------------------------------------------------------------------
+
+    def heading(self, text: str) -> Heading | None:
+        """Reads a numbered section heading (``II. Replies received from Governments``)."""
+        text = clean(text).strip()
+        match = self._heading.match(text)
+        if not match:
+            return None
+        number, title = match.group("number"), match.group("title").strip()
+        if re.fullmatch(r"[IVXL]+", number) and not _ROMAN.match(number):
+            return None
+        kind = self.section_kind(title)
+        if kind is None:
+            return None
+        return Heading(number, title, kind)
+
+    def section_kind(self, title: str) -> str | None:
+        """Classifies a section title: introduction, governments, organizations, or None."""
+        folded = normalize_words(title)
+        if len(folded) > 120 or folded.endswith((".", "。")):
+            return None
+        for kind in ("organizations", "governments", "introduction"):
+            for wording in self._wordings:
+                if any(normalize_words(k) in folded for k in wording.section_keywords[kind]):
+                    return kind
+        return None
+
+    def is_contents_title(self, text: str) -> bool:
+        return normalize_words(clean(text)) in self._contents
+
+    # Sessions and numbers ---------------------------------------------------------------
+
+    def sessions(self, text: str) -> list[tuple[int, int]]:
+        """Returns (position, session number) for every session named in the text."""
+        found = []
+        numbers = self.wording.session_numbers
+        for match in re.finditer(self.wording.session_pattern, clean(text), re.I):
+            words = normalize_words(match.group("ordinal")).split(" ")
+            for start in range(len(words)):
+                candidate = " ".join(words[start:])
+                n = numbers.get(candidate) or _digits(candidate)
+                if n:
+                    found.append((match.start(), n))
+                    break
+        return found
+
+
+def _digits(text: str) -> int | None:
+    match = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th|e|ème|º|°|\.º|-?я|-?й)?", text)
+    if match:
+        return int(match.group(1))
+    return (
+        parse_chinese_number(text) if re.fullmatch(r"[一二三四五六七八九十百零]+", text) else None
+    )
+
+
+def _to_date(wording: Wording, match: re.Match[str]) -> date | None:
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    day_text = groups.get("day") or groups.get("day2") or ""
+    month_text = groups.get("month") or groups.get("month2") or ""
+    year_text = groups.get("year") or groups.get("year2") or ""
+    day = _number(re.sub(r"\s*er$", "", day_text))
+    year = _number(year_text)
+    month = wording.month_numbers.get(normalize_words(re.sub(r"\s*/\s*", "/", month_text)))
+    if month is None:
+        month = _number(month_text)
+    if not (day and month and year):
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _number(text: str) -> int | None:
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    return parse_chinese_number(text)
+
+
+def _mirror_brackets(text: str) -> str:
+    # Right-to-left extraction can hand back "]الأصل: بالإسبانية[" with mirrored brackets.
+    if text.startswith("]") and text.endswith("["):
+        return "[" + text[1:-1].replace("[", "\0").replace("]", "[").replace("\0", "]") + "]"
+    return text
+
+
+_NAME_SPLIT = re.compile(r"\s*(?:/|,|;|、|，|\band\b|\bet\b|\by\b|\bи\b|\s+و\s*|和)\s*")
+
+
+def _split_names(text: str) -> list[str]:
+    text = re.sub(r"\s+(языках?|языке)$", "", text.strip())
+    return [n for n in _NAME_SPLIT.split(text) if n]
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for wording in WORDINGS.values():
+        for code, name in wording.language_names.items():
+            names[_fold_name(name)] = code
+        for code, variants in wording.language_name_variants.items():
+            for name in variants:
+                names[_fold_name(name)] = code
+    return names
+
+
+def _fold_name(name: str) -> str:
+    folded = normalize_words(unicodedata.normalize("NFC", name))
+    # Arabic writes "in Spanish" (بالإسبانية) as well as "Spanish" (الإسبانية).
+    return folded.removeprefix("بال").removeprefix("ال")
+
+
+def _language_code(name: str) -> str | None:
+    return _language_names().get(_fold_name(name.strip(" .:")))
+
+
+def recogniser_for(language: str) -> Recogniser:
+    return _recogniser(language)
+
+
+@cache
+def _recogniser(language: str) -> Recogniser:
+    return Recogniser(language)

@@ -1,0 +1,190 @@
+"""From blocks to the document: sections, and for every reply its sender, tags and text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from memberviews.core.model import Document, OrganizationRef, Reply, Section, StateRef
+from memberviews.core.organizations import find_organization
+from memberviews.core.states import find_state
+from memberviews.ingest.lines import Block
+from memberviews.ingest.recognise import Recogniser, Tags, clean
+
+_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+|(?=[^\d\s]))")
+_TOC_TAIL = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)\d{1,3}$")
+_SENTENCE_END = tuple(".:;。；：!?！？")
+#: How many blocks after a name its tags may come (the name can wrap; a footnote can intrude).
+_TAG_REACH = 3
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who a heading names: a registered State or organization, or just the heading text."""
+
+    state: StateRef | None
+    organization: OrganizationRef | None
+
+
+class Classifier:
+    """Tells which blocks must stand alone, for the segmenter and the parser alike."""
+
+    def __init__(self, recogniser: Recogniser, year: int | None = None) -> None:
+        self.recogniser = recogniser
+        self.year = year
+
+    def __call__(self, text: str) -> str | None:
+        text = clean(text).strip()
+        if not text:
+            return None
+        if text.startswith(("[", "]")) and self.recogniser.tags(text) is not None:
+            return "tags"
+        if self.recogniser.heading(_TOC_TAIL.sub("", text)) is not None:
+            return "heading"
+        if self.recogniser.is_contents_title(text):
+            return "contents"
+        if len(text) <= 120 and self.sender(text) is not None:
+            return "name"
+        return None
+
+    def sender(self, text: str) -> Sender | None:
+        text = clean(text).strip()
+        language = self.recogniser.language
+        state = find_state(text, language, year=self.year)
+        if state is not None:
+            return Sender(StateRef(text, state.iso3, state.m49), None)
+        organization = find_organization(text, language)
+        if organization is not None:
+            return Sender(None, OrganizationRef(text, organization.acronym))
+        return None
+
+
+def build(blocks: list[Block], document: Document, classifier: Classifier) -> list[str]:
+    """Fills the document's sections and replies; returns the introduction's paragraphs."""
+    recogniser = classifier.recogniser
+    blocks = _skip_contents(blocks, recogniser)
+    has_tags = any(b.kind == "tags" for b in blocks)
+    section_kind: str | None = None
+    introduction: list[str] = []
+    reply: Reply | None = None
+    seen_heading = False
+
+    def close() -> None:
+        nonlocal reply
+        if reply is not None:
+            document.replies.append(reply)
+        reply = None
+
+    for i, block in enumerate(blocks):
+        text = clean(block.text).strip()
+        if block.kind == "heading":
+            heading = recogniser.heading(_TOC_TAIL.sub("", text))
+            if heading is not None:
+                close()
+                document.sections.append(Section(heading.number, heading.title))
+                section_kind = heading.kind
+                seen_heading = True
+                continue
+        if block.kind == "tags":
+            tags = recogniser.tags(text)
+            if tags is None:
+                continue
+            if reply is None or reply.paragraphs or _already_tagged(reply, tags):
+                close()
+                reply = Reply(section=section_kind)
+            _apply(reply, tags, document.language)
+            continue
+        in_replies = section_kind in ("governments", "organizations")
+        sender = _heading_sender(blocks, i, classifier, section_kind, has_tags, in_replies)
+        if sender is not None:
+            close()
+            reply = Reply(
+                state=sender.state,
+                organization=sender.organization,
+                heading=text,
+                section=section_kind,
+            )
+            continue
+        number, paragraph = split_number(text)
+        if reply is not None:
+            reply.paragraphs.append(paragraph)
+            reply.paragraph_numbers.append(number)
+        elif section_kind == "introduction" or (not in_replies and seen_heading is False):
+            introduction.append(paragraph)
+    close()
+    for item in document.replies:
+        if item.original_language is None and not item.original_tagged:
+            # A reply in the version's own language often carries no original tag.
+            item.original_language = document.language if item.paragraphs else None
+    return introduction
+
+
+def split_number(text: str) -> tuple[str | None, str]:
+    """``1. On 2 December…`` → ``("1", "On 2 December…")``."""
+    match = _NUMBER.match(text)
+    if match and len(text) > match.end():
+        return match.group("number"), text[match.end() :].strip()
+    return None, text
+
+
+def _heading_sender(
+    blocks: list[Block],
+    i: int,
+    classifier: Classifier,
+    section_kind: str | None,
+    has_tags: bool,
+    in_replies: bool,
+) -> Sender | None:
+    block = blocks[i]
+    text = clean(block.text).strip()
+    if len(text) > 120 or text.endswith(_SENTENCE_END):
+        return None
+    tagged = any(b.kind == "tags" for b in blocks[i + 1 : i + 1 + _TAG_REACH]) and not any(
+        b.kind in ("heading", "name") for b in blocks[i + 1 : i + 2]
+    )
+    if block.kind == "name":
+        if tagged or (in_replies and not has_tags):
+            sender = classifier.sender(text)
+            if sender and section_kind == "organizations" and sender.state is not None:
+                return sender  # a State can reply in the organizations section: keep it
+            return sender
+        return None
+    # A heading the registers do not know, followed by tags: keep its name, link nothing.
+    if tagged and in_replies and len(text) <= 100 and not _NUMBER.match(text):
+        if section_kind == "organizations":
+            return Sender(None, OrganizationRef(text, None))
+        return Sender(StateRef(text), None)
+    return None
+
+
+def _already_tagged(reply: Reply, tags: Tags) -> bool:
+    return (tags.is_original and reply.original_tagged) or (
+        tags.date is not None and reply.date is not None
+    )
+
+
+def _apply(reply: Reply, tags: Tags, version: str | None) -> None:
+    if tags.is_original:
+        reply.original_tagged = True
+        reply.original_language = tags.languages[0] if tags.languages else None
+    if tags.date is not None:
+        reply.date = tags.date
+
+
+def _skip_contents(blocks: list[Block], recogniser: Recogniser) -> list[Block]:
+    """Drops a table of contents: from its title to the heading it lists first, met again."""
+    start = next((i for i, b in enumerate(blocks) if b.kind == "contents"), None)
+    if start is None:
+        return blocks
+    first_entry: str | None = None
+    for i in range(start + 1, len(blocks)):
+        block = blocks[i]
+        text = clean(block.text).strip()
+        if block.kind == "heading":
+            heading = recogniser.heading(_TOC_TAIL.sub("", text))
+            key = heading.number if heading else text
+            if first_entry is None:
+                first_entry = key
+            elif key == first_entry and not _TOC_TAIL.search(text):
+                return blocks[:start] + blocks[i:]
+    return blocks[:start] + blocks[start + 1 :]

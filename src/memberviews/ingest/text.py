@@ -1,0 +1,62 @@
+"""Reading text extracted from a PDF (``.txt``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from memberviews.ingest.errors import ReportError
+from memberviews.ingest.lines import Line
+
+#: Larger than any report; a guard against reading a disk image as text.
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decodes the bytes of a text file, refusing what is not text."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReportError(f"{name}: not a text file (it holds binary data)")
+    for encoding in ("utf-8-sig", "utf-16"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        return text
+    raise ReportError(f"{name}: not UTF-8 text")
+
+
+def read_text_lines(path: Path) -> list[Line]:
+    """Returns the lines of a text file with the signals the text carries.
+
+    A form feed starts a new page; a blank line marks a gap before the next line; leading
+    and trailing spaces are kept as indent and trailing flags.
+    """
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise ReportError(f"{path.name}: too large for a report ({len(data) // 2**20} MB)")
+    return text_lines(decode(data, path.name))
+
+
+def text_lines(text: str) -> list[Line]:
+    """Splits decoded text into lines with their layout signals."""
+    lines: list[Line] = []
+    for page, page_text in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f")):
+        gap = False
+        for raw in page_text.split("\n"):
+            raw = raw.expandtabs(4)
+            stripped = raw.strip()
+            if not stripped:
+                gap = True
+                continue
+            lines.append(
+                Line(
+                    text=stripped,
+                    indent=float(len(raw) - len(raw.lstrip())),
+                    trailing=raw != raw.rstrip(),
+                    gap=gap,
+                    page=page,
+                )
+            )
+            gap = False
+    return lines

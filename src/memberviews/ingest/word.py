@@ -1,0 +1,72 @@
+"""Reading a DOCX: its paragraphs are already paragraphs; headers and footers hold the
+symbol and the job number."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from memberviews.ingest.errors import ReportError
+
+#: A DOCX whose parts unpack to more than this is refused (a zip bomb, not a report).
+MAX_UNPACKED = 200 * 1024 * 1024
+
+
+def read_docx(path: Path) -> tuple[list[str], list[str]]:
+    """Returns (body paragraphs in order, header and footer lines)."""
+    import docx  # python-docx is slow to import; only DOCX input needs it.
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
+                raise ReportError(f"{path.name}: the DOCX unpacks to more than 200 MB")
+    except (zipfile.BadZipFile, OSError) as error:
+        raise ReportError(f"{path.name}: not a readable DOCX ({error})") from None
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
+        raise ReportError(f"{path.name}: not a readable DOCX ({error})") from None
+    except Exception as error:  # lxml raises its own errors for broken XML parts
+        raise ReportError(f"{path.name}: not a readable DOCX ({type(error).__name__})") from None
+
+    paragraphs: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraphs.append(_paragraph_text(child))
+        elif tag == "tbl":
+            for p in child.iter("{*}p"):
+                paragraphs.append(_paragraph_text(p))
+    furniture: list[str] = []
+    for section in document.sections:
+        for part in (
+            section.header,
+            section.footer,
+            section.first_page_header,
+            section.first_page_footer,
+            section.even_page_header,
+            section.even_page_footer,
+        ):
+            if part.is_linked_to_previous:
+                continue
+            furniture.extend(p.text.strip() for p in part.paragraphs if p.text.strip())
+            for table in part.tables:
+                furniture.extend(
+                    c.text.strip() for row in table.rows for c in row.cells if c.text.strip()
+                )
+    return [p for p in paragraphs if p.strip()], furniture
+
+
+def _paragraph_text(element: object) -> str:
+    parts: list[str] = []
+    for node in element.iter():  # type: ignore[attr-defined]
+        tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "t" and node.text:
+            parts.append(node.text)
+        elif tag == "tab":
+            parts.append("\t")
+        elif tag in ("br", "cr"):
+            parts.append(" ")
+    return " ".join("".join(parts).split())
