@@ -63,4 +63,6 @@ def language_for_job_letter(letter: str) -> Language:
     try:
         return _BY_LETTER[letter.strip().upper()]
     except KeyError:
-        raise LanguageError(f"{letter!r} is not a job-number language letter (A C E F R S)") from None
+        raise LanguageError(
+            f"{letter!r} is not a job-number language letter (A C E F R S)"
+        ) from None

@@ -7,8 +7,8 @@ compose builds it from a consultation, render turns it into files. Unknown value
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 
@@ -41,7 +41,7 @@ class Mandate:
 
     resolution: str | None = None
     paragraph: int | None = None
-    adopted: date | None = None
+    adopted: dt.date | None = None
     session: int | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -57,9 +57,9 @@ class Mandate:
 class Request:
     """The note verbale that asked Member States for their views."""
 
-    date: date | None = None
+    date: dt.date | None = None
     reference: str | None = None
-    deadline: date | None = None
+    deadline: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,8 @@ class Reply:
     organization: OrganizationRef | None = None
     heading: str | None = None
     original_language: str | None = None
-    date: date | None = None
-    date_of_receipt: date | None = None
+    date: dt.date | None = None
+    date_of_receipt: dt.date | None = None
     section: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     #: The printed number of each paragraph ("1"), or None where it has none.
@@ -120,7 +120,7 @@ class Document:
     session: int | None = None
     agenda_item: str | None = None
     job_number: str | None = None
-    date: date | None = None
+    date: dt.date | None = None
     original_languages: list[str] = field(default_factory=list)
     mandate: Mandate | None = None
     request: Request | None = None
@@ -147,5 +147,5 @@ class Document:
         }
 
 
-def _iso(value: date | None) -> str | None:
+def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None

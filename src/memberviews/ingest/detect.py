@@ -34,8 +34,6 @@ def detect_language(text: str) -> str | None:
     if weighted[best] > latin * 0.5:
         return best
     words = Counter(_WORD.findall(sample.lower()))
-    scores = {
-        code: sum(words[w] for w in WORDINGS[code].stopwords) for code in ("en", "fr", "es")
-    }
+    scores = {code: sum(words[w] for w in WORDINGS[code].stopwords) for code in ("en", "fr", "es")}
     best_latin = max(scores, key=lambda c: scores[c])
     return best_latin if scores[best_latin] > 0 else None

@@ -12,7 +12,9 @@ from memberviews.ingest.recognise import Recogniser, clean
 
 _JOB_WITH_LETTER = re.compile(r"(?<![\d-])(\d{2}-\d{5})\s*\*{0,2}\s*\(([ACEFRS])\)")
 _JOB_ALONE = re.compile(r"^(\d{2}-\d{5})\b")
-_RESOLUTION = re.compile(r"(?<![\d/A-Za-z])(?:A/RES/)?(\d{2,3}/\d{1,3}(?:\s?[A-Z]{1,2}\b)?)(?![\d/])")
+_RESOLUTION = re.compile(
+    r"(?<![\d/A-Za-z])(?:A/RES/)?(\d{2,3}/\d{1,3}(?:\s?[A-Z]{1,2}\b)?)(?![\d/])"
+)
 _QUOTED = re.compile(r"[“«\"„「『]\s*([^”»\"“」』]{3,300}?)\s*[”»\"“」』]")
 
 
@@ -50,7 +52,9 @@ def find_symbol(furniture: list[str], front: list[str]) -> str | None:
     return None
 
 
-def read_mandate(paragraphs: list[str], recogniser: Recogniser) -> tuple[Mandate | None, str | None]:
+def read_mandate(
+    paragraphs: list[str], recogniser: Recogniser
+) -> tuple[Mandate | None, str | None]:
     """Reads the mandate from the introduction: resolution, paragraph, adoption, session.
 
     Returns (mandate, the resolution's quoted title). Each field is None unless the text

@@ -92,9 +92,7 @@ def _with_signals(
     else:
         edge = statistics.mode(lefts)
         far = max(right for _, _, right, _, _ in raw)
-    steps = [
-        raw[i - 1][3] - raw[i][3] for i in range(1, len(raw)) if 0 < raw[i - 1][3] - raw[i][3]
-    ]
+    steps = [raw[i - 1][3] - raw[i][3] for i in range(1, len(raw)) if raw[i - 1][3] - raw[i][3] > 0]
     step = statistics.median(steps) if steps else em * 1.2
     lines = []
     previous_bottom: float | None = None

@@ -8,99 +8,10 @@ note verbale. Variation between languages is data here, never a branch in the pa
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import date
-from functools import cache
+from memberviews.core.wording import ar, en, es, fr, ru, zh
+from memberviews.core.wording.base import Wording, normalize_words
 
-
-# eq=False: tables are compared (and cached) by identity; they hold dicts.
-@dataclass(frozen=True, eq=False)
-class Wording:
-    """What a report says, and how, in one language."""
-
-    code: str
-    #: How tags and mastheads name each language, e.g. ``{"es": "Spanish"}``.
-    language_names: Mapping[str, str]
-    #: Further spellings accepted when reading (``بالانكليزية`` beside ``بالإنكليزية``).
-    language_name_variants: Mapping[str, tuple[str, ...]]
-    #: ``[Original: {language}]`` as the language writes it.
-    original_tag: str
-    #: Regex for the inside of the original tag; the group ``language`` holds the name(s).
-    original_tag_pattern: str
-    #: Month names as dates write them (genitive in Russian), January first.
-    months: tuple[str, ...]
-    #: Regex for a date; named groups ``day``, ``month``, ``year``.
-    date_pattern: str
-    #: Writes a date as the language's reports print it.
-    format_date: Callable[[date], str]
-    #: Section numbers: ``I``, ``II``… or ``一``, ``二``… or ``أولا``, ``ثانيا``….
-    section_numerals: tuple[str, ...]
-    #: How a numbered section heading is written: ``{number}. {title}``.
-    section_heading: str
-    #: Preferred section titles by kind: ``introduction``, ``governments``, ``organizations``.
-    section_titles: Mapping[str, str]
-    #: Words that classify a section heading when reading, by kind.
-    section_keywords: Mapping[str, tuple[str, ...]]
-    #: Titles of a table of contents.
-    contents_titles: tuple[str, ...]
-    #: Ordinal words for a session number, preferred form first.
-    session_ordinals: Callable[[int], tuple[str, ...]]
-    #: Regex for a session mention; group ``ordinal`` holds the ordinal words or digits.
-    session_pattern: str
-    #: Regex for the masthead's agenda line; group ``item`` ("98 (c)").
-    agenda_pattern: str
-    #: Regex for "paragraph N" as the introduction writes it; group ``number``.
-    paragraph_pattern: str
-    #: Words naming a note verbale (the request).
-    note_verbale_words: tuple[str, ...]
-    #: Words naming a resolution.
-    resolution_words: tuple[str, ...]
-    #: "Report of the Secretary-General" and its variants.
-    report_titles: tuple[str, ...]
-    #: Frequent short words, used to tell Latin-script languages apart.
-    stopwords: frozenset[str] = field(default_factory=frozenset)
-    #: Further month spellings accepted when reading, with their month number.
-    month_variants: Mapping[str, int] = field(default_factory=dict)
-
-    @property
-    def month_numbers(self) -> dict[str, int]:
-        return _month_numbers(self)
-
-    @property
-    def session_numbers(self) -> dict[str, int]:
-        return _session_numbers(self)
-
-
-@cache
-def _month_numbers(wording: Wording) -> dict[str, int]:
-    numbers = {normalize_words(m): i for i, m in enumerate(wording.months, start=1)}
-    numbers.update((normalize_words(m), i) for m, i in wording.month_variants.items())
-    return numbers
-
-
-@cache
-def _session_numbers(wording: Wording) -> dict[str, int]:
-    numbers: dict[str, int] = {}
-    for n in range(1, 121):
-        for form in wording.session_ordinals(n):
-            numbers.setdefault(normalize_words(form), n)
-    return numbers
-
-
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\-‐‑–]+")
-
-
-def normalize_words(text: str) -> str:
-    """Folds case, hyphens and spaces so that "Sixty-seventh" matches "sixty seventh"."""
-    text = text.casefold().replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
-    text = text.replace("ё", "е").replace("ـ", "")
-    return _SPACES.sub(" ", text).strip()
-
-
-# Imported last: each table module imports Wording from here.
-from memberviews.core.wording import ar, en, es, fr, ru, zh  # noqa: E402
+__all__ = ["WORDINGS", "Wording", "normalize_words", "wording_for"]
 
 WORDINGS: dict[str, Wording] = {
     w.code: w for w in (ar.WORDING, zh.WORDING, en.WORDING, fr.WORDING, ru.WORDING, es.WORDING)

@@ -4,23 +4,49 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording import Wording
+from memberviews.core.wording.base import Wording
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 _UNITS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TEENS = (
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-)  # fmt: skip
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _TENS_ORDINAL = (
-    "", "", "twentieth", "thirtieth", "fortieth", "fiftieth",
-    "sixtieth", "seventieth", "eightieth", "ninetieth",
-)  # fmt: skip
+    "",
+    "",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+)
 
 
 def session_ordinals(n: int) -> tuple[str, ...]:
@@ -47,9 +73,13 @@ _MONTH_RE = "|".join(MONTHS)
 WORDING = Wording(
     code="en",
     language_names={
-        "ar": "Arabic", "zh": "Chinese", "en": "English",
-        "fr": "French", "ru": "Russian", "es": "Spanish",
-    },  # fmt: skip
+        "ar": "Arabic",
+        "zh": "Chinese",
+        "en": "English",
+        "fr": "French",
+        "ru": "Russian",
+        "es": "Spanish",
+    },
     language_name_variants={},
     original_tag="[Original: {language}]",
     original_tag_pattern=r"Original\s*:\s*(?P<language>[^\]\[]+?)",
@@ -70,10 +100,16 @@ WORDING = Wording(
         "introduction": ("introduction", "background"),
         "governments": ("governments", "member states", "states"),
         "organizations": (
-            "organizations", "organisations", "united nations system", "entities",
-            "bodies", "agencies", "european union", "intergovernmental",
+            "organizations",
+            "organisations",
+            "united nations system",
+            "entities",
+            "bodies",
+            "agencies",
+            "european union",
+            "intergovernmental",
         ),
-    },  # fmt: skip
+    },
     contents_titles=("Contents", "Table of contents"),
     session_ordinals=session_ordinals,
     session_pattern=r"(?P<ordinal>[A-Za-z]+(?:[\s\-‑][A-Za-z]+)?)\s+(?:regular\s+)?session",

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording import Wording
+from memberviews.core.wording.base import Wording
 
 MONTHS = (
-    "enero", "febrero", "marzo", "abril", "mayo", "junio",
-    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-)  # fmt: skip
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
 
 # Each unit has the forms used before a noun ("primer período") and alone ("primero").
 _UNITS: tuple[tuple[str, ...], ...] = (
@@ -25,9 +35,17 @@ _UNITS: tuple[tuple[str, ...], ...] = (
     ("noveno",),
 )
 _TENS = (
-    "", "décimo", "vigésimo", "trigésimo", "cuadragésimo", "quincuagésimo",
-    "sexagésimo", "septuagésimo", "octogésimo", "nonagésimo",
-)  # fmt: skip
+    "",
+    "décimo",
+    "vigésimo",
+    "trigésimo",
+    "cuadragésimo",
+    "quincuagésimo",
+    "sexagésimo",
+    "septuagésimo",
+    "octogésimo",
+    "nonagésimo",
+)
 _SPECIAL = {11: ("undécimo", "decimoprimer", "decimoprimero"), 12: ("duodécimo", "decimosegundo")}
 
 
@@ -56,9 +74,13 @@ _MONTH_RE = "|".join([*MONTHS, "setiembre"])
 WORDING = Wording(
     code="es",
     language_names={
-        "ar": "árabe", "zh": "chino", "en": "inglés",
-        "fr": "francés", "ru": "ruso", "es": "español",
-    },  # fmt: skip
+        "ar": "árabe",
+        "zh": "chino",
+        "en": "inglés",
+        "fr": "francés",
+        "ru": "ruso",
+        "es": "español",
+    },
     language_name_variants={"en": ("ingles",), "fr": ("frances",), "ar": ("arabe",)},
     original_tag="[Original: {language}]",
     original_tag_pattern=r"Original\s*:\s*(?P<language>[^\]\[]+?)",
@@ -79,10 +101,14 @@ WORDING = Wording(
         "introduction": ("introducción", "antecedentes"),
         "governments": ("gobiernos", "estados miembros", "estados"),
         "organizations": (
-            "organizaciones", "organismos", "sistema de las naciones unidas", "entidades",
-            "unión europea", "intergubernamentales",
+            "organizaciones",
+            "organismos",
+            "sistema de las naciones unidas",
+            "entidades",
+            "unión europea",
+            "intergubernamentales",
         ),
-    },  # fmt: skip
+    },
     contents_titles=("Índice", "Indice", "Contenido"),
     session_ordinals=session_ordinals,
     session_pattern=r"(?P<ordinal>[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)\s+período\s+de\s+sesiones",

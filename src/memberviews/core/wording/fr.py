@@ -4,17 +4,42 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording import Wording
+from memberviews.core.wording.base import Wording
 
 MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)  # fmt: skip
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 
 _CARDINAL = (
-    "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-    "onze", "douze", "treize", "quatorze", "quinze", "seize",
-)  # fmt: skip
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+)
 _TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
 
 
@@ -75,16 +100,18 @@ _MONTH_RE = "|".join([*MONTHS, "fevrier", "aout", "decembre"])
 WORDING = Wording(
     code="fr",
     language_names={
-        "ar": "arabe", "zh": "chinois", "en": "anglais",
-        "fr": "français", "ru": "russe", "es": "espagnol",
-    },  # fmt: skip
+        "ar": "arabe",
+        "zh": "chinois",
+        "en": "anglais",
+        "fr": "français",
+        "ru": "russe",
+        "es": "espagnol",
+    },
     language_name_variants={"fr": ("francais",)},
     original_tag="[Original\u00a0: {language}]",
     original_tag_pattern=r"Original\s*:\s*(?P<language>[^\]\[]+?)",
     months=MONTHS,
-    date_pattern=(
-        rf"(?P<day>1\s*er|1er|\d{{1,2}})\s+(?P<month>{_MONTH_RE})\s+(?P<year>\d{{4}})"
-    ),
+    date_pattern=(rf"(?P<day>1\s*er|1er|\d{{1,2}})\s+(?P<month>{_MONTH_RE})\s+(?P<year>\d{{4}})"),
     format_date=format_date,
     section_numerals=("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"),
     section_heading="{number}. {title}",
@@ -97,10 +124,14 @@ WORDING = Wording(
         "introduction": ("introduction", "généralités", "historique"),
         "governments": ("gouvernements", "états membres", "états"),
         "organizations": (
-            "organisations", "organismes", "système des nations unies", "entités",
-            "union européenne", "intergouvernementales",
+            "organisations",
+            "organismes",
+            "système des nations unies",
+            "entités",
+            "union européenne",
+            "intergouvernementales",
         ),
-    },  # fmt: skip
+    },
     contents_titles=("Table des matières",),
     session_ordinals=session_ordinals,
     session_pattern=r"(?P<ordinal>[a-zéèêàâç]+(?:[\s\-‑](?:et[\s\-‑])?[a-zéèêàâç]+){0,3})\s+session",

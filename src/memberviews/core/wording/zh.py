@@ -5,10 +5,23 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from memberviews.core.wording import Wording
+from memberviews.core.wording.base import Wording
 
-_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-           "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _NUMERALS = "一二三四五六七八九"
 
 
@@ -71,12 +84,21 @@ _YEAR = r"\d{4}|[〇零○一二三四五六七八九]{4}"
 WORDING = Wording(
     code="zh",
     language_names={
-        "ar": "阿拉伯文", "zh": "中文", "en": "英文", "fr": "法文", "ru": "俄文", "es": "西班牙文",
-    },  # fmt: skip
+        "ar": "阿拉伯文",
+        "zh": "中文",
+        "en": "英文",
+        "fr": "法文",
+        "ru": "俄文",
+        "es": "西班牙文",
+    },
     language_name_variants={
-        "ar": ("阿拉伯语",), "zh": ("汉语", "中文文本"), "en": ("英语",),
-        "fr": ("法语",), "ru": ("俄语",), "es": ("西班牙语",),
-    },  # fmt: skip
+        "ar": ("阿拉伯语",),
+        "zh": ("汉语", "中文文本"),
+        "en": ("英语",),
+        "fr": ("法语",),
+        "ru": ("俄语",),
+        "es": ("西班牙语",),
+    },
     original_tag="[原件：{language}]",
     original_tag_pattern=r"(?:原件|原文)\s*[:：]\s*(?P<language>[^\]\[]+?)",
     months=tuple(str(m) for m in range(1, 13)),

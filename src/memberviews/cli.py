@@ -1,0 +1,164 @@
+"""The ``memberviews`` command. Each command parses its options, calls one library function
+and turns a domain error into a one-line message and exit status 2."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from memberviews.core.model import Document
+from memberviews.ingest import SUFFIXES, ReportError, read_report
+
+app = typer.Typer(
+    help="memberviews: the UN 'views of Member States' reporting cycle.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _root() -> None:
+    """memberviews: the UN 'views of Member States' reporting cycle."""
+
+
+@app.command()
+def parse(
+    path: Annotated[Path, typer.Argument(help="A report (.txt, .pdf, .docx) or a folder of them.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the document model as JSON (one file).")
+    ] = False,
+    as_jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Print one JSON document per line (a folder).")
+    ] = False,
+) -> None:
+    """Read published reports and print who replied, in which language, when, and what."""
+    if path.is_dir():
+        _parse_folder(path, as_json=as_json)
+        return
+    try:
+        document = read_report(path)
+    except ReportError as error:
+        _fail(str(error))
+    if as_jsonl:
+        _write(json.dumps(document.to_json(), ensure_ascii=False) + "\n")
+    elif as_json:
+        _write(json.dumps(document.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        _summary(document, path)
+
+
+def _parse_folder(folder: Path, *, as_json: bool) -> None:
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    if not files:
+        _fail(f"{folder}: no .txt, .pdf or .docx files in this folder")
+    failures = 0
+    documents: list[dict[str, Any]] = []
+    for file in _progress(files):
+        try:
+            document = read_report(file)
+        except ReportError as error:
+            failures += 1
+            print(f"memberviews: {error}", file=sys.stderr)
+            continue
+        record = {"file": str(file.relative_to(folder)), **document.to_json()}
+        if as_json:
+            documents.append(record)
+        else:
+            _write(json.dumps(record, ensure_ascii=False) + "\n")
+    if as_json:
+        _write(json.dumps(documents, ensure_ascii=False, indent=2) + "\n")
+    if failures:
+        print(f"memberviews: {failures} of {len(files)} files could not be read", file=sys.stderr)
+        raise typer.Exit(2)
+
+
+def _progress(files: list[Path]) -> Iterator[Path]:
+    if not sys.stderr.isatty():
+        yield from files
+        return
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("Reading reports", total=len(files))
+        for file in files:
+            progress.update(task, description=file.name[:40])
+            yield file
+            progress.advance(task)
+
+
+def _summary(document: Document, path: Path) -> None:
+    console = Console()
+    mandate = document.mandate
+    console.print(f"[bold]{document.symbol or 'no symbol'}[/bold]  ({path.name})")
+    facts = [
+        ("Language", document.language),
+        ("Job number", document.job_number),
+        ("Title", document.title),
+        ("Mandate", _mandate_text(document)),
+        ("Request (note verbale)", _iso(document.request.date if document.request else None)),
+        ("Sections", " | ".join(f"{s.number}. {s.heading}" for s in document.sections)),
+    ]
+    for label, value in facts:
+        console.print(f"  {label + ':':<24}{value if value else '—'}")
+    del mandate
+    table = Table(title=f"{len(document.replies)} replies", title_justify="left")
+    for column in ("#", "From", "ISO3", "Original", "Date", "Paragraphs"):
+        table.add_column(column)
+    for i, reply in enumerate(document.replies, start=1):
+        sender = (
+            reply.organization.name
+            if reply.organization
+            else (reply.state.name if reply.state else "(no heading)")
+        )
+        table.add_row(
+            str(i),
+            sender,
+            reply.state.iso3 or "?" if reply.state else "org" if reply.organization else "—",
+            reply.original_language or "—",
+            _iso(reply.date) or "—",
+            str(len(reply.paragraphs)),
+        )
+    console.print(table)
+
+
+def _mandate_text(document: Document) -> str | None:
+    m = document.mandate
+    if m is None:
+        return None
+    parts = [f"resolution {m.resolution}"]
+    if m.paragraph is not None:
+        parts.append(f"paragraph {m.paragraph}")
+    if m.adopted:
+        parts.append(f"adopted {m.adopted.isoformat()}")
+    if m.session:
+        parts.append(f"report to session {m.session}")
+    return ", ".join(parts)
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _write(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:  # piped into head: stop quietly
+        sys.stderr.close()
+        raise typer.Exit(0) from None
+
+
+def _fail(message: str) -> typer.Exit:
+    print(f"memberviews: {message}", file=sys.stderr)
+    raise typer.Exit(2)
+
+
+def main() -> None:
+    app()
