@@ -125,10 +125,27 @@ def read_masthead(front: list[str], recogniser: Recogniser) -> dict[str, object]
             if agenda:
                 out["agenda_item"] = re.sub(r"\s+", " ", agenda.group("item")).strip()
         if text.casefold().rstrip(".") in titles and i > 0 and "title" not in out:
-            candidate = clean(front[i - 1]).strip()
-            if not re.search(wording.agenda_pattern, candidate, re.I):
-                out["title"] = candidate
+            out["title"] = _title_before(front, i, recogniser)
     return out
+
+
+def _title_before(front: list[str], end: int, recogniser: Recogniser) -> str | None:
+    """The title block: the lines between the agenda line (or the last short line) and
+    "Report of the Secretary-General"."""
+    parts: list[str] = []
+    for j in range(end - 1, max(end - 5, -1), -1):
+        text = clean(front[j]).strip()
+        if (
+            re.search(recogniser.wording.agenda_pattern, text, re.I)
+            or text.endswith("*")
+            or len(text) > 200
+            or recogniser.sessions(text)
+            or recogniser.parse_date(text)
+            or recogniser.original_languages(text)
+        ):
+            break
+        parts.insert(0, text)
+    return " ".join(parts) or None
 
 
 def _mentions(text: str, words: tuple[str, ...]) -> bool:

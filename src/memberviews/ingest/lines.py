@@ -24,7 +24,7 @@ _FURNITURE = [
         r"^(?:\d{1,3}\s+)?[ASE](?:/[A-Z][A-Za-z0-9.]*)*/\d{1,4}(?:/[A-Za-z0-9.]+)*\*{0,2}"
         r"(?:\s+\d{1,3})?$",
         # The job number: "12-41312 (C)6", "12-39642* (E) 210912 231012".
-        r"^\d{2}-\d{5}\s*\*{0,2}\s*(?:\([ACEFRS]\))?\s*(?:\d{1,3}|\d{6}(?:\s+\d{6})*)?"
+        r"^(?:\d{1,3}\s+)?\d{2}-\d{5}\s*\*{0,2}\s*(?:\([ACEFRS]\))?\s*(?:\d{1,3}|\d{6}(?:\s+\d{6})*)?"
         r"(?:\s+\d{1,3})?$",
         r"^\*\d{7,8}\*$",  # the barcode's text on a cover page
         r"^\d{1,3}$",  # a page number
@@ -37,7 +37,7 @@ _FURNITURE = [
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _TERMINAL = tuple(".!?。！？:：;；”»\"')）")
 _LIST_START = re.compile(r"^(?:[–—•·▪●◦‒\-]\s+|\(?[a-z]{1,4}\)\s+|\(\d{1,2}\)\s+)")
-_NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+|(?=[^\d\s]))(?=\S)")
+_NUMBERED = re.compile(r"^(?P<number>\d{1,3})(?:\.(?:\s+|(?=[^\d\s]))|\s+-\s+)(?=\S)")
 
 
 @dataclass
@@ -145,6 +145,7 @@ def segment(lines: list[Line], standalone: Callable[[str], str | None]) -> list[
     State's name) and returns its kind, or None for ordinary text.
     """
     signals = detect_signals(lines)
+    words = vocabulary(lines)
     base = min((line.indent for line in lines), default=0.0)
     blocks: list[Block] = []
     current: list[Line] = []
@@ -155,7 +156,7 @@ def segment(lines: list[Line], standalone: Callable[[str], str | None]) -> list[
         kind = standalone(line.text) if _may_stand_alone(line.text) else None
         if kind is None and i + 1 < len(lines) and _may_stand_alone(line.text):
             # A long State name can wrap onto a second line.
-            joined = join_lines([line, lines[i + 1]])
+            joined = join_lines([line, lines[i + 1]], words)
             if standalone(joined) == "name" and standalone(lines[i + 1].text) is None:
                 kind = "name"
                 line = Line(joined, line.indent, lines[i + 1].trailing, line.gap, True, line.page)
@@ -169,20 +170,20 @@ def segment(lines: list[Line], standalone: Callable[[str], str | None]) -> list[
             kind = None  # a State named on a line of its own inside a running sentence
         if kind is not None:
             if current:
-                blocks.append(_block(current))
+                blocks.append(_block(current, words))
                 current = []
             blocks.append(Block(line.text.strip(), kind, [line]))
             previous_kind = kind
             i += 1
             continue
         if current and _starts_paragraph(current[-1], line, signals, base):
-            blocks.append(_block(current))
+            blocks.append(_block(current, words))
             current = []
         current.append(line)
         previous_kind = None
         i += 1
     if current:
-        blocks.append(_block(current))
+        blocks.append(_block(current, words))
     del previous_kind
     return blocks
 
@@ -211,19 +212,21 @@ def _starts_paragraph(previous: Line, line: Line, signals: Signals, base: float)
     return bool(previous.short) and not prev.endswith(("-", "‐", ","))
 
 
-def _block(lines: list[Line]) -> Block:
-    return Block(join_lines(lines), None, list(lines))
+def _block(lines: list[Line], words: frozenset[str]) -> Block:
+    return Block(join_lines(lines, words), None, list(lines))
 
 
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])[-‐\u00ad]$")
 
 
-def join_lines(lines: list[Line]) -> str:
+def join_lines(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
     """Joins wrapped lines as the text was written.
 
     No space is put between Chinese characters; a space joins words elsewhere; a word
-    broken by a hyphen at the line end is joined again (a soft hyphen always; a hard one
-    unless the text before it is a prefix that keeps its hyphen, like "non-").
+    broken by a hyphen at the line end is joined again: a soft hyphen always; a hard one
+    when the document writes the word whole elsewhere, keeps it when the document writes it
+    hyphenated elsewhere, and otherwise unless the part before it is a prefix that keeps its
+    hyphen ("non-").
     """
     out = ""
     for line in lines:
@@ -238,7 +241,15 @@ def join_lines(lines: list[Line]) -> str:
         elif _HYPHENATED.search(out) and text[:1].islower():
             word = re.search(r"([^\W\d_]+)[-‐]$", out)
             prefix = word.group(1).lower() if word else ""
-            out = out + text if prefix in _KEEP_HYPHEN else out[:-1] + text
+            rest = re.match(r"[^\W\d_]+", text)
+            tail = rest.group(0).lower() if rest else ""
+            if prefix + tail in words:
+                keep = False
+            elif f"{prefix}-{tail}" in words:
+                keep = True
+            else:
+                keep = prefix in _KEEP_HYPHEN
+            out = out + text if keep else out[:-1] + text
         elif _CJK.match(text[0]) or _CJK.match(out[-1]):
             out = out + text
         else:
@@ -247,22 +258,10 @@ def join_lines(lines: list[Line]) -> str:
 
 
 # Prefixes after which a line-end hyphen is a real hyphen ("non-proliferation").
-_KEEP_HYPHEN = frozenset(
-    [
-        "non",
-        "self",
-        "co",
-        "ex",
-        "anti",
-        "counter",
-        "cross",
-        "post",
-        "pre",
-        "multi",
-        "inter",
-        "semi",
-        "quasi",
-        "long",
-        "well",
-    ]
-)
+_KEEP_HYPHEN = frozenset(["non", "self", "ex", "anti", "cross", "semi", "quasi", "long", "well"])
+_WORDS = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+
+
+def vocabulary(lines: list[Line]) -> frozenset[str]:
+    """The words of the document, hyphenated compounds kept whole, in lower case."""
+    return frozenset(w.lower() for line in lines for w in _WORDS.findall(line.text))

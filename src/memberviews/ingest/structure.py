@@ -11,8 +11,9 @@ from memberviews.core.states import find_state
 from memberviews.ingest.lines import Block
 from memberviews.ingest.recognise import Recogniser, Tags, clean
 
-_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.(?:\s+|(?=[^\d\s]))")
-_TOC_TAIL = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)\d{1,3}$")
+# "1. On 2 December…"; Arabic writes "1 - في 2 كانون الأول/ديسمبر…".
+_NUMBER = re.compile(r"^(?P<number>\d{1,3})(?:\.(?:\s+|(?=[^\d\s]))|\s+-\s+)")
+_TOC_TAIL = re.compile(r"(?:\s*(?:[.·…_]\s*){2,}|\s+)\d{1,3}$")
 _SENTENCE_END = tuple(".:;。；：!?！？")
 #: How many blocks after a name its tags may come (the name can wrap; a footnote can intrude).
 _TAG_REACH = 3
