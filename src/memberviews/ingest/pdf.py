@@ -19,6 +19,9 @@ from memberviews.ingest.lines import Line
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
+_Raw = tuple[str, float, float, float, float, int]
+
+
 def read_pdf_lines(path: Path) -> list[Line]:
     """Returns the lines of every page, with indent, gap and short-line signals."""
     try:
@@ -26,24 +29,24 @@ def read_pdf_lines(path: Path) -> list[Line]:
     except pdfium.PdfiumError as error:
         raise ReportError(f"{path.name}: not a readable PDF ({error})") from None
     try:
-        lines: list[Line] = []
+        raw: list[_Raw] = []
         for number in range(len(document)):
             page = document[number]
             try:
-                lines.extend(_page_lines(page, number))
+                raw.extend(_page_lines(page, number))
             finally:
                 page.close()
-        return lines
     finally:
         document.close()
+    return _with_signals(raw)
 
 
-def _page_lines(page: pdfium.PdfPage, number: int) -> list[Line]:
+def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
         rtl_page = bool(_RTL.search(text))
-        raw: list[tuple[str, float, float, float, float]] = []
+        raw: list[_Raw] = []
         position = 0
         for piece in text.split("\r\n"):
             start, end = position, position + len(piece)
@@ -59,55 +62,71 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[Line]:
             bottom, top = box_a[1], max(box_a[3], box_b[3])
             if rtl_page and not _RTL.search(content):
                 # On a right-to-left page pdfium hands back left-to-right lines (the
-                # running header, a Latin name) in reverse order: read them by position.
-                content = _visual_order(textpage, start, end)
-            raw.append((content, left, right, bottom, top))
+                # running header, a Latin name) reversed, with brackets mirrored: read
+                # them by position and pair the brackets again.
+                content, left, right = _visual_order(textpage, start, end)
+                content = _balance_brackets(content)
+            raw.append((content, left, right, bottom, top, number))
     finally:
         textpage.close()
-    return _with_signals(raw, number, rtl_page)
+    return raw
 
 
-def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> str:
+def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[str, float, float]:
     chars = []
     for index in range(start, end):
         box = textpage.get_charbox(index)
-        chars.append((box[0], textpage.get_text_range(index, 1)))
+        chars.append((box[0], box[2], textpage.get_text_range(index, 1)))
     chars.sort(key=lambda c: c[0])
-    return re.sub(r"\s+", " ", "".join(c for _, c in chars)).strip()
+    inked = [c for c in chars if c[2].strip()]
+    left = inked[0][0] if inked else 0.0
+    right = max((c[1] for c in inked), default=0.0)
+    return re.sub(r"\s+", " ", "".join(c for _, _, c in chars)).strip(), left, right
 
 
-def _with_signals(
-    raw: list[tuple[str, float, float, float, float]], page: int, rtl: bool
-) -> list[Line]:
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def _balance_brackets(text: str) -> str:
+    out = []
+    open_count = dict.fromkeys(_PAIRS, 0)
+    for char in text:
+        opener = char if char in _PAIRS else _CLOSERS.get(char)
+        if opener is None:
+            out.append(char)
+        elif open_count[opener]:
+            open_count[opener] -= 1
+            out.append(_PAIRS[opener])
+        else:
+            open_count[opener] += 1
+            out.append(opener)
+    return "".join(out)
+
+
+def _with_signals(raw: list[_Raw]) -> list[Line]:
     if not raw:
         return []
-    heights = [top - bottom for _, _, _, bottom, top in raw if top > bottom]
+    heights = [top - bottom for _, _, _, bottom, top, _ in raw if top > bottom]
     em = statistics.median(heights) if heights else 10.0
-    lefts = [round(left) for _, left, _, _, _ in raw]
-    rights = [round(right) for _, _, right, _, _ in raw]
-    # The body's text edge is the most common one; its far edge is the widest line's.
-    if rtl:
-        edge = statistics.mode(rights)
-        far = min(left for _, left, _, _, _ in raw)
-    else:
-        edge = statistics.mode(lefts)
-        far = max(right for _, _, right, _, _ in raw)
-    steps = [raw[i - 1][3] - raw[i][3] for i in range(1, len(raw)) if raw[i - 1][3] - raw[i][3] > 0]
+    # Justified text: full lines share both edges, so the commonest edges are the margins.
+    left_edge = statistics.mode(round(r[1]) for r in raw)
+    right_edge = statistics.mode(round(r[2]) for r in raw)
+    steps = [
+        raw[i - 1][3] - raw[i][3]
+        for i in range(1, len(raw))
+        if raw[i - 1][5] == raw[i][5] and raw[i - 1][3] > raw[i][3]
+    ]
     step = statistics.median(steps) if steps else em * 1.2
     lines = []
-    previous_bottom: float | None = None
-    for content, left, right, bottom, _top in raw:
-        indent = (edge - right) if rtl else (left - edge)
-        slack = (left - far) if rtl else (far - right)
-        gap = previous_bottom is not None and (previous_bottom - bottom) > step * 1.45
+    for i, (content, left, right, bottom, _top, page) in enumerate(raw):
+        if _RTL.search(content):
+            indent, slack = right_edge - right, left - left_edge
+        else:
+            indent, slack = left - left_edge, right_edge - right
+        previous = raw[i - 1] if i else None
+        gap = bool(previous and previous[5] == page and previous[3] - bottom > step * 1.45)
         lines.append(
-            Line(
-                text=content,
-                indent=abs(indent) / em,
-                gap=gap,
-                short=slack > em * 3,
-                page=page,
-            )
+            Line(text=content, indent=abs(indent) / em, gap=gap, short=slack > em * 2.5, page=page)
         )
-        previous_bottom = bottom
     return lines
