@@ -108,17 +108,40 @@ def width(text: str) -> int:
 
 
 def detect_signals(lines: list[Line]) -> Signals:
-    """Decides which of the text signals are informative in this document.
+    """Decides which of the layout signals mark paragraph ends in this document.
 
-    A signal that is on for (almost) every line, such as an extractor that leaves a space
-    at the end of every line, says nothing about paragraph ends.
+    A signal counts only if it is neither rare nor on almost every line, and if the lines it
+    marks really end sentences more often than the others do: an extractor that leaves a
+    space at the end of every wrapped line, or a blank line between all lines, says nothing
+    about paragraphs.
     """
-    n = max(len(lines), 1)
-    trailing = sum(line.trailing for line in lines) / n
-    gap = sum(line.gap for line in lines) / n
-    base = min((line.indent for line in lines), default=0.0)
-    indent = sum(line.indent > base for line in lines) / n
-    return Signals(trailing=0.02 < trailing < 0.6, gap=0.01 < gap < 0.6, indent=0.01 < indent < 0.6)
+    n = len(lines)
+    if n < 3:
+        return Signals(trailing=False, gap=False, indent=False)
+    base = min(line.indent for line in lines)
+    # For each line: does the signal mark the boundary after line i?
+    ends = [_looks_ended(line) for line in lines]
+    marks = {
+        "trailing": [line.trailing for line in lines[:-1]],
+        "gap": [line.gap for line in lines[1:]],
+        "indent": [line.indent > base + 0.5 for line in lines[1:]],
+    }
+    informative = {}
+    for name, marked in marks.items():
+        count = sum(marked)
+        share = count / len(marked)
+        if not 0.005 < share < 0.7:
+            informative[name] = False
+            continue
+        hit = sum(e for e, m in zip(ends, marked, strict=False) if m) / count
+        rest = len(marked) - count
+        miss = sum(e for e, m in zip(ends, marked, strict=False) if not m) / rest if rest else 0
+        informative[name] = hit >= 0.5 and hit > miss + 0.15
+    return Signals(**informative)
+
+
+def _looks_ended(line: Line) -> bool:
+    return bool(line.short) or line.text.rstrip().endswith(_TERMINAL)
 
 
 def mark_short(lines: list[Line]) -> None:

@@ -64,7 +64,6 @@ def build(blocks: list[Block], document: Document, classifier: Classifier) -> li
     """Fills the document's sections and replies; returns the introduction's paragraphs."""
     recogniser = classifier.recogniser
     blocks = _skip_contents(blocks, recogniser)
-    has_tags = any(b.kind == "tags" for b in blocks)
     section_kind: str | None = None
     introduction: list[str] = []
     reply: Reply | None = None
@@ -96,7 +95,7 @@ def build(blocks: list[Block], document: Document, classifier: Classifier) -> li
             _apply(reply, tags, document.language)
             continue
         in_replies = section_kind in ("governments", "organizations")
-        sender = _heading_sender(blocks, i, classifier, section_kind, has_tags, in_replies)
+        sender = _heading_sender(blocks, i, classifier, section_kind, in_replies)
         if sender is not None:
             close()
             reply = Reply(
@@ -133,7 +132,6 @@ def _heading_sender(
     i: int,
     classifier: Classifier,
     section_kind: str | None,
-    has_tags: bool,
     in_replies: bool,
 ) -> Sender | None:
     block = blocks[i]
@@ -144,11 +142,11 @@ def _heading_sender(
         b.kind in ("heading", "name") for b in blocks[i + 1 : i + 2]
     )
     if block.kind == "name":
-        if tagged or (in_replies and not has_tags):
-            sender = classifier.sender(text)
-            if sender and section_kind == "organizations" and sender.state is not None:
-                return sender  # a State can reply in the organizations section: keep it
-            return sender
+        # In a replies section a State's name standing alone is a heading even without
+        # tags (a reply in the version's language may carry none); elsewhere only a name
+        # followed by tags is.
+        if tagged or in_replies:
+            return classifier.sender(text)
         return None
     # A heading the registers do not know, followed by tags: keep its name, link nothing.
     if tagged and in_replies and len(text) <= 100 and not _NUMBER.match(text):
