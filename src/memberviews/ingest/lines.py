@@ -176,8 +176,12 @@ def segment(lines: list[Line], standalone: Callable[[str], str | None]) -> list[
     i = 0
     while i < len(lines):
         line = lines[i]
-        kind = standalone(line.text) if _may_stand_alone(line.text) else None
-        if kind is None and i + 1 < len(lines) and _may_stand_alone(line.text):
+        # Only a line that follows a paragraph's end can stand alone (a heading, a tag line).
+        candidate = _may_stand_alone(line.text) and (
+            not current or _ends_paragraph(current[-1], signals) or line.text.startswith("[")
+        )
+        kind = standalone(line.text) if candidate else None
+        if kind is None and i + 1 < len(lines) and candidate and line.short is not False:
             # A long State name can wrap onto a second line.
             joined = join_lines([line, lines[i + 1]], words)
             if standalone(joined) == "name" and standalone(lines[i + 1].text) is None:

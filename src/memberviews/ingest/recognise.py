@@ -17,12 +17,18 @@ from memberviews.core.wording.zh import parse_chinese_number
 
 _ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640\u200e\u200f\u061c]")
+_ODD = re.compile(
+    "[\u0660-\u0669\u06f0-\u06f9\u064b-\u0652\u0640\u200e\u200f\u061c"
+    "\u00a0\u202f\u2009\u2007\u3000\t]"
+)
 _ROMAN = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})$")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 
 
 def clean(text: str) -> str:
     """Normalises what PDF extraction varies: Arabic-Indic digits, tatweel, marks, odd spaces."""
+    if not _ODD.search(text):
+        return text
     text = text.translate(_ARABIC_INDIC)
     text = _ARABIC_MARKS.sub("", text)
     return re.sub(r"[\u00a0\u202f\u2009\u2007\u3000\t]", " ", text)
@@ -59,6 +65,9 @@ class Recogniser:
             re.compile(rf"^\s*{w.original_tag_pattern}\s*[.]?\s*$", re.I) for w in self._wordings
         ]
         self._dates = [(w, re.compile(w.date_pattern, re.I)) for w in self._wordings]
+        self._heading_starts = frozenset(
+            "IVXL一二三四五六七八九十" + "".join(n[0] for n in self.wording.section_numerals)
+        )
         numerals = "|".join(
             sorted((re.escape(n) for n in self.wording.section_numerals), key=len, reverse=True)
         )
@@ -135,6 +144,8 @@ class Recogniser:
     def heading(self, text: str) -> Heading | None:
         """Reads a numbered section heading (``II. Replies received from Governments``)."""
         text = clean(text).strip()
+        if not text or text[0] not in self._heading_starts:
+            return None
         match = self._heading.match(text)
         if not match:
             return None

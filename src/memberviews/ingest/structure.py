@@ -38,13 +38,13 @@ class Classifier:
         text = clean(text).strip()
         if not text:
             return None
-        if text.startswith(("[", "]")) and self.recogniser.tags(text) is not None:
-            return "tags"
+        if text.startswith(("[", "]")):
+            return "tags" if self.recogniser.tags(text) is not None else None
         if self.recogniser.heading(_TOC_TAIL.sub("", text)) is not None:
             return "heading"
-        if self.recogniser.is_contents_title(text):
+        if len(text) <= 40 and self.recogniser.is_contents_title(text):
             return "contents"
-        if len(text) <= 120 and self.sender(text) is not None:
+        if _may_be_name(text) and self.sender(text) is not None:
             return "name"
         return None
 
@@ -58,6 +58,19 @@ class Classifier:
         if organization is not None:
             return Sender(None, OrganizationRef(text, organization.acronym))
         return None
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _may_be_name(text: str) -> bool:
+    # The longest UNTERM names are about 90 characters; names hold no sentence punctuation
+    # and at most a footnote number.
+    return (
+        len(text) <= 100
+        and not text.endswith(_SENTENCE_END)
+        and len(_DIGITS.findall(text)) <= 2
+    )
 
 
 def build(blocks: list[Block], document: Document, classifier: Classifier) -> list[str]:
