@@ -35,7 +35,8 @@ _FURNITURE = [
 ]
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
-_TERMINAL = tuple(".!?。！？:：;；”»\"')）")
+# What ends a sentence, a heading or a tag line ("[" too: right-to-left extraction mirrors).
+_TERMINAL = tuple(".!?。！？:：;；”»\"')）][")
 _LIST_START = re.compile(r"^(?:[–—•·▪●◦‒\-]\s+|\(?[a-z]{1,4}\)\s+|\(\d{1,2}\)\s+)")
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})(?:\.(?:\s+|(?=[^\d\s]))|\s+-\s+)(?=\S)")
 
@@ -130,7 +131,7 @@ def detect_signals(lines: list[Line]) -> Signals:
     for name, marked in marks.items():
         count = sum(marked)
         share = count / len(marked)
-        if not 0.005 < share < 0.7:
+        if not 0.005 < share < 0.85:
             informative[name] = False
             continue
         hit = sum(e for e, m in zip(ends, marked, strict=False) if m) / count

@@ -19,6 +19,7 @@ from memberviews.ingest.lines import Line
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
+_NUMBER_COMMA = re.compile(r"(\s)([،؛,])(\d+)\b")
 _Raw = tuple[str, float, float, float, float, int]
 
 
@@ -66,6 +67,9 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
                 # them by position and pair the brackets again.
                 content, left, right = _visual_order(textpage, start, end)
                 content = _balance_brackets(content)
+            elif rtl_page:
+                # Bidi reordering moves a comma after a number to before it: "ديسمبر ،2011".
+                content = _NUMBER_COMMA.sub(r"\1\3\2", content)
             raw.append((content, left, right, bottom, top, number))
     finally:
         textpage.close()

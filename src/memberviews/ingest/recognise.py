@@ -178,7 +178,7 @@ class Recogniser:
         found = []
         numbers = self.wording.session_numbers
         for match in re.finditer(self.wording.session_pattern, clean(text), re.I):
-            words = normalize_words(match.group("ordinal")).split(" ")
+            words = normalize_words(match.group("ordinal").strip(".,،;:؛")).split(" ")
             for start in range(len(words)):
                 candidate = " ".join(words[start:])
                 n = numbers.get(candidate) or _digits(candidate)

@@ -66,11 +66,7 @@ _DIGITS = re.compile(r"\d")
 def _may_be_name(text: str) -> bool:
     # The longest UNTERM names are about 90 characters; names hold no sentence punctuation
     # and at most a footnote number.
-    return (
-        len(text) <= 100
-        and not text.endswith(_SENTENCE_END)
-        and len(_DIGITS.findall(text)) <= 2
-    )
+    return len(text) <= 100 and not text.endswith(_SENTENCE_END) and len(_DIGITS.findall(text)) <= 2
 
 
 def build(blocks: list[Block], document: Document, classifier: Classifier) -> list[str]:
