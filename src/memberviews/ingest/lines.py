@@ -23,9 +23,11 @@ _FURNITURE = [
         # The symbol alone, perhaps with a page number: "A/67/131", "2 A/67/131/Add.1".
         r"^(?:\d{1,3}\s+)?[ASE](?:/[A-Z][A-Za-z0-9.]*)*/\d{1,4}(?:/[A-Za-z0-9.]+)*\*{0,2}"
         r"(?:\s+\d{1,3})?$",
-        # The job number: "12-41312 (C)6", "12-39642* (E) 210912 231012".
-        r"^(?:\d{1,3}\s+)?\d{2}-\d{5}\s*\*{0,2}\s*(?:\([ACEFRS]\))?\s*(?:\d{1,3}|\d{6}(?:\s+\d{6})*)?"
-        r"(?:\s+\d{1,3})?$",
+        # The job number: "12-41312 (C)6", "12-39642* (E) 210912 231012", "2/5 16-11872 (E)",
+        # "16-11872 (E) 120716 *1611872*" (with the barcode's text).
+        r"^(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?\d{2}-\d{5}\s*\*{0,2}\s*(?:\([ACEFRS]\))?\s*"
+        r"(?:\d{1,3}(?:\s*/\s*\d{1,3})?|\d{6}(?:\s+\d{6})*)?"
+        r"(?:\s+\d{1,3}(?:\s*/\s*\d{1,3})?)?(?:\s+\*\d{7,8}\*)?$",
         r"^\*\d{7,8}\*$",  # the barcode's text on a cover page
         r"^\d{1,3}$",  # a page number
         r"^\d{1,3}\s*/\s*\d{1,3}$",  # "2/6"
@@ -95,11 +97,16 @@ def split_furniture(
     for indices in by_page.values():
         edges.update(indices[:3])
         edges.update(indices[-3:])
+    page = None
     for i, line in enumerate(all_lines):
         if (not edges_only or i in edges) and is_furniture(line.text):
             furniture.append(line.text.strip())
-        else:
-            body.append(line)
+            continue
+        if edges_only and line.page != page:
+            # The space after a running header is no paragraph break.
+            line.gap = False
+            page = line.page
+        body.append(line)
     return body, furniture
 
 
@@ -177,11 +184,15 @@ def segment(lines: list[Line], standalone: Callable[[str], str | None]) -> list[
     i = 0
     while i < len(lines):
         line = lines[i]
-        # Only a line that follows a paragraph's end can stand alone (a heading, a tag line).
+        # Only a line that follows a paragraph's end can stand alone; a short line after a
+        # gap may be a heading even so, but a State's name needs the paragraph's end.
+        after_end = not current or _ends_paragraph(current[-1], signals)
         candidate = _may_stand_alone(line.text) and (
-            not current or _ends_paragraph(current[-1], signals) or line.text.startswith("[")
+            after_end or line.text.startswith(("[", "]")) or bool(line.short) or line.gap
         )
         kind = standalone(line.text) if candidate else None
+        if kind == "name" and not after_end:
+            kind = None
         if kind is None and i + 1 < len(lines) and candidate and line.short is not False:
             # A long State name can wrap onto a second line.
             joined = join_lines([line, lines[i + 1]], words)
@@ -264,7 +275,8 @@ def join_lines(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
         if not out:
             out = text
             continue
-        if out.endswith("\u00ad"):
+        if out.endswith(("\u00ad", "\ufffe")):
+            # A soft hyphen; pdfium reports a hyphenation point as U+FFFE.
             out = out[:-1] + text
         elif _HYPHENATED.search(out) and text[:1].islower():
             word = re.search(r"([^\W\d_]+)[-‐]$", out)

@@ -50,30 +50,44 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
         raw: list[_Raw] = []
         position = 0
         for piece in text.split("\r\n"):
-            start, end = position, position + len(piece)
-            position = end + 2
-            content = piece.strip()
-            if not content:
-                continue
-            first = start + (len(piece) - len(piece.lstrip()))
-            last = start + len(piece.rstrip()) - 1
-            box_a = textpage.get_charbox(first)
-            box_b = textpage.get_charbox(last)
-            left, right = min(box_a[0], box_b[0]), max(box_a[2], box_b[2])
-            bottom, top = box_a[1], max(box_a[3], box_b[3])
-            if rtl_page and not _RTL.search(content):
-                # On a right-to-left page pdfium hands back left-to-right lines (the
-                # running header, a Latin name) reversed, with brackets mirrored: read
-                # them by position and pair the brackets again.
-                content, left, right = _visual_order(textpage, start, end)
-                content = _balance_brackets(content)
-            elif rtl_page:
-                # Bidi reordering moves a comma after a number to before it: "ديسمبر ،2011".
-                content = _NUMBER_COMMA.sub(r"\1\3\2", content)
-            raw.append((content, left, right, bottom, top, number))
+            start = position
+            position += len(piece) + 2
+            # pdfium marks a hyphenation point with U+FFFE and may run the next line on
+            # without a break: split there, and leave a soft hyphen for the joiner.
+            for part in _split_hyphenated(piece):
+                if part.strip():
+                    raw.append(_line(textpage, part, start, number, rtl_page))
+                start += len(part)
     finally:
         textpage.close()
     return raw
+
+
+def _split_hyphenated(piece: str) -> list[str]:
+    parts = piece.split("\ufffe")
+    return [p + "\ufffe" for p in parts[:-1]] + [parts[-1]] if len(parts) > 1 else parts
+
+
+def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_page: bool) -> _Raw:
+    end = start + len(piece)
+    content = piece.strip()
+    first = start + (len(piece) - len(piece.lstrip()))
+    last = start + len(piece.rstrip()) - 1
+    box_a = textpage.get_charbox(first)
+    box_b = textpage.get_charbox(last)
+    left, right = min(box_a[0], box_b[0]), max(box_a[2], box_b[2])
+    bottom, top = box_a[1], max(box_a[3], box_b[3])
+    if rtl_page and not _RTL.search(content):
+        # On a right-to-left page pdfium hands back left-to-right lines (the running
+        # header, a Latin name) reversed, with brackets mirrored: read them by position
+        # and pair the brackets again.
+        content, left, right = _visual_order(textpage, start, end)
+        content = _balance_brackets(content)
+    elif rtl_page:
+        # Bidi reordering moves a comma after a number to before it: "ديسمبر ،2011".
+        content = _NUMBER_COMMA.sub(r"\1\3\2", content)
+    content = content.replace("\ufffe", "\u00ad")
+    return (content, left, right, bottom, top, page)
 
 
 def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[str, float, float]:

@@ -1,0 +1,192 @@
+"""Ingest benchmark: text parse throughput, and PDF ingest time against bare pdfium.
+
+Run from the repository root, in one command:
+
+    .venv/bin/python -m bench.ingest_bench
+
+(``.venv/bin/python bench/ingest_bench.py`` does the same; ``--repeat N`` sets the number of
+timed runs, ``--keep DIR`` keeps the generated files there.)
+
+It first generates, untimed, two long reports (about 200 pages each: English and Chinese,
+190 replies each, State names from ``../shared/data/country-codes.csv``, text recombined from
+the synthetic reports of ``tests/support``) with the test writers, as Acrobat-style text and
+as a typst PDF, in a temporary directory. Then it measures, each a few times, taking the
+median:
+
+(a) ``read_report`` on the ``.txt``: throughput in MB/s;
+(b) ``read_report`` on the ``.pdf`` against bare pypdfium2 extraction of the same PDF (open,
+    ``get_textpage().get_text_range()`` for each page): the ratio ingest / bare, target at
+    most 1.3.
+
+and prints a table. The replies found are counted too, so a parser that is fast because it
+gave up shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pypdfium2
+
+# The synthetic reports and their writers live with the tests (tests/support), which are not
+# an installed package: put them on the path before importing them.
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from memberviews.core.model import Document  # noqa: E402 (after the path set-up above)
+from memberviews.ingest import read_report  # noqa: E402
+from support.specimen import (  # noqa: E402
+    Expected,
+    ExpectedReply,
+    Para,
+    Reply,
+    SyntheticReport,
+)
+from support.synthetic import REPORTS  # noqa: E402
+from support.writers import write_pdf, write_text  # noqa: E402
+
+COUNTRY_CODES = ROOT.parent / "shared" / "data" / "country-codes.csv"
+TARGET_RATIO = 1.3
+REPLIES = 190
+
+_TAGS = {
+    "en": ("[Original: Spanish]", "[Original: French]", None, "[Original: Russian]"),
+    "zh": ("[原件：西班牙文]", "[原件：英文]", "[原件：法文]", "[原件：俄文]"),
+}
+_MONTHS_EN = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs per measurement")
+    parser.add_argument("--keep", type=Path, help="keep the generated files in this folder")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="ingest-bench-") as scratch:
+        folder = args.keep or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        rows = [measure(language, folder, args.repeat) for language in ("en", "zh")]
+    print_table(rows, args.repeat)
+    return 0
+
+
+def long_report(language: str, replies: int = REPLIES) -> SyntheticReport:
+    """Returns a report of ``replies`` replies in ``language`` (en or zh), about 200 pages,
+    built from the synthetic reports of that language."""
+    samples = [r for r in REPORTS if r.language == language and r.cover is not None]
+    base = samples[0]
+    pool = [p for r in samples for reply in r.all_replies() for p in reply.paragraphs]
+    pool = [p for p in pool if p.number is None and p.marker is None and len(p.text) > 60]
+    names = _state_names(language)[:replies]
+    per_reply = 10 if language == "en" else 16
+    built: list[Reply] = []
+    for i, name in enumerate(names):
+        when = date(2016, 2, 15) + timedelta(days=i % 120)
+        tag = _TAGS[language][i % 4]
+        paras = tuple(Para(pool[(i * 5 + k) % len(pool)].text) for k in range(per_reply))
+        built.append(Reply(name, ((tag,) if tag else ()) + (_date_tag(when, language),), paras))
+    section = replace(base.sections[0], replies=tuple(built))
+    expected = Expected(
+        symbol=base.expected.symbol,
+        language=language,
+        job_number=base.expected.job_number,
+        mandate=base.expected.mandate,
+        request_date=base.expected.request_date,
+        sections=base.expected.sections[:2],
+        replies=tuple(
+            ExpectedReply("en", date(2016, 1, 1), per_reply, "", "") for _ in range(replies)
+        ),
+    )
+    return replace(base, key=f"bench-{language}", sections=(section,), toc=None, expected=expected)
+
+
+def _state_names(language: str) -> list[str]:
+    column = {"en": "UNTERM English Short", "zh": "UNTERM Chinese Short"}[language]
+    with COUNTRY_CODES.open(encoding="utf-8") as handle:
+        names = [row[column] for row in csv.DictReader(handle) if row[column]]
+    # UNTERM writes English articles in brackets ("Netherlands (the)"); headings drop them.
+    return [re.sub(r" \((the)\)$", "", name) for name in names]
+
+
+def _date_tag(when: date, language: str) -> str:
+    if language == "zh":
+        return f"[{when.year} 年 {when.month} 月 {when.day} 日]"
+    return f"[{when.day} {_MONTHS_EN[when.month - 1]} {when.year}]"
+
+
+def bare_pdfium(path: Path) -> int:
+    """Extracts every page's text with pypdfium2 and nothing else; returns the characters."""
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        total = 0
+        for i in range(len(pdf)):
+            page = pdf[i]
+            total += len(page.get_textpage().get_text_range())
+        return total
+    finally:
+        pdf.close()
+
+
+def median_seconds(run: Callable[[], object], repeat: int) -> float:
+    """Runs ``run`` once to warm up, then ``repeat`` times; returns the median duration."""
+    run()
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings)
+
+
+def measure(language: str, folder: Path, repeat: int) -> dict[str, object]:
+    """Generates the long report in ``language`` and times ingest on its text and PDF."""
+    report = long_report(language)
+    text = write_text(report, folder / f"{report.key}.txt", "acrobat")
+    pdf = write_pdf(report, folder / f"{report.key}.pdf")
+    pages = len(pypdfium2.PdfDocument(str(pdf)))
+    parsed: list[Document] = []
+
+    def parse_text() -> None:
+        parsed.append(read_report(text))
+
+    text_seconds = median_seconds(parse_text, repeat)
+    pdf_seconds = median_seconds(lambda: read_report(pdf), repeat)
+    bare_seconds = median_seconds(lambda: bare_pdfium(pdf), repeat)
+    megabytes = text.stat().st_size / 1_000_000
+    return {
+        "language": language,
+        "pages": pages,
+        "replies": f"{len(parsed[-1].replies)}/{len(report.all_replies())}",
+        "text MB": f"{megabytes:.2f}",
+        "text s": f"{text_seconds:.3f}",
+        "text MB/s": f"{megabytes / text_seconds:.2f}",
+        "pdf ingest s": f"{pdf_seconds:.3f}",
+        "bare pdfium s": f"{bare_seconds:.3f}",
+        "ingest/bare": f"{pdf_seconds / bare_seconds:.2f}",
+        "target": "ok" if pdf_seconds / bare_seconds <= TARGET_RATIO else f"> {TARGET_RATIO}",
+    }
+
+
+def print_table(rows: list[dict[str, object]], repeat: int) -> None:
+    headers = list(rows[0])
+    cells = [[str(row[h]) for h in headers] for row in rows]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
+    print(f"ingest benchmark: median of {repeat} runs; ingest/bare target <= {TARGET_RATIO}")
+    print("  ".join(h.rjust(w) for h, w in zip(headers, widths, strict=True)))
+    for row in cells:
+        print("  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

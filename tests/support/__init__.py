@@ -1,0 +1,1 @@
+"""Test material shared by the test suite and the benchmarks: synthetic reports and writers."""
