@@ -59,7 +59,8 @@ def read_report(path: Path | str) -> Document:
         return _from_paragraphs(paragraphs, furniture, path.name)
     from memberviews.ingest.text import read_text_lines
 
-    return _from_lines(read_text_lines(path), path.name, pages_known=False)
+    lines = read_text_lines(path)
+    return _from_lines(lines, path.name, pages_known=any(line.page for line in lines))
 
 
 def read_text(text: str, name: str = "<text>") -> Document:
@@ -111,7 +112,8 @@ def _document(
     document = Document(language=language)
     document.symbol = find_symbol(furniture, front)
     document.job_number, _ = find_job_number(furniture + front)
-    masthead = read_masthead(front, recogniser)
+    # A DOCX keeps its cover in the first page's header and footer.
+    masthead = read_masthead(front + furniture, recogniser)
     introduction = build(blocks[front_end:], document, classifier)
     if not document.sections and not introduction:
         introduction = [split_number(t)[1] for t in front if split_number(t)[0]]

@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 
 from memberviews.core.model import Mandate, Request
-from memberviews.core.symbols import find_symbols
+from memberviews.core.symbols import Symbol, find_symbols, parse_symbol
 from memberviews.ingest.recognise import Recogniser, clean
 
 _JOB_WITH_LETTER = re.compile(r"(?<![\d-])(\d{2}-\d{5})\s*\*{0,2}\s*\(([ACEFRS])\)")
@@ -34,22 +34,25 @@ def find_job_number(lines: list[str]) -> tuple[str | None, str | None]:
 def find_symbol(furniture: list[str], front: list[str]) -> str | None:
     """Returns the document's symbol: the commonest in page headers, else the masthead's.
 
-    A symbol in a footnote (``* A/67/150.``, the agenda) is never the document's own.
+    A symbol in a footnote (``* A/67/150.``, the agenda) is never the document's own. The
+    masthead's form wins over the running header's when it adds the reissue star.
     """
     counts: Counter[str] = Counter()
     for line in furniture:
         for symbol in find_symbols(clean(line)):
             counts[str(symbol)] += 1
-    if counts:
-        return counts.most_common(1)[0][0]
+    masthead: list[Symbol] = []
     for line in front:
         text = clean(line).strip()
-        if text.startswith("*"):
-            continue
-        found = find_symbols(text)
-        if found:
-            return str(found[0])
-    return None
+        if not text.startswith("*"):
+            masthead.extend(find_symbols(text))
+    if not counts:
+        return str(masthead[0]) if masthead else None
+    chosen = parse_symbol(counts.most_common(1)[0][0])
+    for symbol in masthead:
+        if symbol.base == chosen.base and symbol.suffixes == chosen.suffixes and symbol.reissued:
+            return str(symbol)
+    return str(chosen)
 
 
 def read_mandate(

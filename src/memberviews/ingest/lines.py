@@ -97,15 +97,16 @@ def split_furniture(
     for indices in by_page.values():
         edges.update(indices[:3])
         edges.update(indices[-3:])
-    page = None
+    after_furniture = False
     for i, line in enumerate(all_lines):
         if (not edges_only or i in edges) and is_furniture(line.text):
             furniture.append(line.text.strip())
+            after_furniture = True
             continue
-        if edges_only and line.page != page:
-            # The space after a running header is no paragraph break.
+        if after_furniture or (body and body[-1].page != line.page):
+            # The space around a running header or footer is no paragraph break.
             line.gap = False
-            page = line.page
+        after_furniture = False
         body.append(line)
     return body, furniture
 

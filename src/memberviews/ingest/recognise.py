@@ -16,10 +16,11 @@ from memberviews.core.wording import WORDINGS, Wording, normalize_words
 from memberviews.core.wording.zh import parse_chinese_number
 
 _ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640\u200e\u200f\u061c]")
+# Arabic diacritics and tatweel, and the invisible direction marks extractors add.
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _ODD = re.compile(
     "[\u0660-\u0669\u06f0-\u06f9\u064b-\u0652\u0640\u200e\u200f\u061c"
-    "\u00a0\u202f\u2009\u2007\u3000\t]"
+    "\u00a0\u202f\u2009\u2007\u3000\t\u202a-\u202e\u2066-\u2069]"
 )
 _ROMAN = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})$")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")

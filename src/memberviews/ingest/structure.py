@@ -147,8 +147,16 @@ def _heading_sender(
     text = clean(block.text).strip()
     if len(text) > 120 or text.endswith(_SENTENCE_END):
         return None
-    tagged = any(b.kind == "tags" for b in blocks[i + 1 : i + 1 + _TAG_REACH]) and not any(
-        b.kind in ("heading", "name") for b in blocks[i + 1 : i + 2]
+    following = blocks[i + 1 : i + 1 + _TAG_REACH]
+    # Tags follow the heading at once, or after the rest of a wrapped name.
+    tagged = bool(following) and (
+        following[0].kind == "tags"
+        or (
+            len(following) > 1
+            and following[1].kind == "tags"
+            and following[0].kind is None
+            and len(following[0].text) <= 60
+        )
     )
     if block.kind == "name":
         # In a replies section a State's name standing alone is a heading even without
@@ -157,8 +165,9 @@ def _heading_sender(
         if tagged or in_replies:
             return classifier.sender(text)
         return None
-    # A heading the registers do not know, followed by tags: keep its name, link nothing.
-    if tagged and in_replies and len(text) <= 100 and not _NUMBER.match(text):
+    # A heading the registers do not know, followed at once by tags: keep its name, link
+    # nothing.
+    if following and following[0].kind == "tags" and in_replies and len(text) <= 100 and not _NUMBER.match(text):
         if section_kind == "organizations":
             return Sender(None, OrganizationRef(text, None))
         return Sender(StateRef(text), None)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from memberviews.ingest.errors import ReportError
 from memberviews.ingest.lines import Line
+from memberviews.ingest.recognise import clean
 
 #: Larger than any report; a guard against reading a disk image as text.
 MAX_BYTES = 50 * 1024 * 1024
@@ -44,7 +45,7 @@ def text_lines(text: str) -> list[Line]:
     for page, page_text in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f")):
         gap = False
         for raw in page_text.split("\n"):
-            raw = raw.expandtabs(4)
+            raw = clean(raw.expandtabs(4))
             stripped = raw.strip()
             if not stripped:
                 gap = True
