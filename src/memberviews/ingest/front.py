@@ -39,6 +39,8 @@ def find_symbol(furniture: list[str], front: list[str]) -> str | None:
     """
     counts: Counter[str] = Counter()
     for line in furniture:
+        if clean(line).strip().startswith("*"):
+            continue  # a footnote naming the agenda
         for symbol in find_symbols(clean(line)):
             counts[str(symbol)] += 1
     masthead: list[Symbol] = []
@@ -98,7 +100,7 @@ def read_request(paragraphs: list[str], recogniser: Recogniser) -> Request | Non
         positions = [folded.find(w) for w in words if w in folded]
         if not positions:
             continue
-        when = _closest_date(text, min(positions), recogniser)
+        when = _closest_date(text, min(positions), recogniser, deadlines=False)
         if when:
             return Request(date=when)
     return None
@@ -156,8 +158,10 @@ def _mentions(text: str, words: tuple[str, ...]) -> bool:
     return any(w.casefold() in folded for w in words)
 
 
-def _closest_date(text: str, position: int, recogniser: Recogniser) -> date | None:
-    dates = recogniser.find_dates(text)
+def _closest_date(
+    text: str, position: int, recogniser: Recogniser, *, deadlines: bool = True
+) -> date | None:
+    dates = recogniser.find_dates(text, deadlines=deadlines)
     if not dates:
         return None
     return min(dates, key=lambda d: abs(d[0] - position))[1]

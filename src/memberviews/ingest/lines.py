@@ -29,6 +29,8 @@ _FURNITURE = [
         r"(?:\d{1,3}(?:\s*/\s*\d{1,3})?|\d{6}(?:\s+\d{6})*)?"
         r"(?:\s+\d{1,3}(?:\s*/\s*\d{1,3})?)?(?:\s+\*\d{7,8}\*)?$",
         r"^\*\d{7,8}\*$",  # the barcode's text on a cover page
+        # The cover's footnotes naming the agenda: "* A/67/150.", "** A/67/50."
+        r"^\*{1,3}\s*[ASE]/\d{1,3}/\d{1,4}\.?$",
         r"^\d{1,3}$",  # a page number
         r"^\d{1,3}\s*/\s*\d{1,3}$",  # "2/6"
         r"^(?:Page|página|page)\s+\d{1,3}(?:\s*(?:of|de|sur)\s*\d{1,3})?$",

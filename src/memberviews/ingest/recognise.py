@@ -130,14 +130,25 @@ class Recogniser:
                 return _to_date(wording, match)
         return None
 
-    def find_dates(self, text: str) -> list[tuple[int, date]]:
-        """Returns every date in the text with its position, in the version's language."""
+    def find_dates(self, text: str, *, deadlines: bool = True) -> list[tuple[int, date]]:
+        """Returns every date in the text with its position, in the version's language.
+
+        Without ``deadlines``, dates written as a deadline ("by 31 May 2016") are left out.
+        """
         text = clean(text)
         found = []
+        before = self.wording.deadline_before
+        after = self.wording.deadline_after
         for match in self._dates[0][1].finditer(text):
             value = _to_date(self.wording, match)
-            if value:
-                found.append((match.start(), value))
+            if value is None:
+                continue
+            if not deadlines and (
+                (before and re.search(before, text[max(0, match.start() - 30) : match.start()]))
+                or (after and re.match(after, text[match.end() :]))
+            ):
+                continue
+            found.append((match.start(), value))
         return found
 
     # Headings ---------------------------------------------------------------------------

@@ -47,6 +47,10 @@ class Wording:
     agenda_pattern: str
     #: Regex for "paragraph N" as the introduction writes it; group ``number``.
     paragraph_pattern: str
+    #: Regex for the words just before a date that make it a deadline ("by", "d'ici au").
+    deadline_before: str
+    #: Regex for the words just after a date that make it a deadline (Chinese "之前").
+    deadline_after: str
     #: Words naming a note verbale (the request).
     note_verbale_words: tuple[str, ...]
     #: Words naming a resolution.
