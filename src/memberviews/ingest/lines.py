@@ -199,7 +199,7 @@ def segment(lines: list[Line], standalone: Callable[[str], str | None]) -> list[
         if kind is None and i + 1 < len(lines) and candidate and line.short is not False:
             # A long State name can wrap onto a second line.
             joined = join_lines([line, lines[i + 1]], words)
-            if standalone(joined) == "name" and standalone(lines[i + 1].text) is None:
+            if standalone(joined) == "name":
                 kind = "name"
                 line = Line(joined, line.indent, lines[i + 1].trailing, line.gap, True, line.page)
                 i += 1
