@@ -51,7 +51,7 @@ def read_report(path: Path | str) -> Document:
         from memberviews.ingest.pdf import read_pdf_lines
 
         lines = read_pdf_lines(path)
-        return _from_lines(lines, path.name, pages_known=True)
+        return _from_lines(lines, path.name, pages_known=True, measured=True)
     if suffix == ".docx" or (suffix not in SUFFIXES and magic.startswith(b"PK\x03\x04")):
         from memberviews.ingest.word import read_docx
 
@@ -70,14 +70,16 @@ def read_text(text: str, name: str = "<text>") -> Document:
     return _from_lines(text_lines(text), name, pages_known="\f" in text)
 
 
-def _from_lines(lines: list[Line], name: str, *, pages_known: bool) -> Document:
+def _from_lines(
+    lines: list[Line], name: str, *, pages_known: bool, measured: bool = False
+) -> Document:
     body, furniture = split_furniture(lines, edges_only=pages_known)
     if not body:
         raise ReportError(f"{name}: no text found (a scanned PDF needs OCR first)")
     language = _language(" ".join(line.text for line in body[:4000]), furniture, name)
     classifier = Classifier(recogniser_for(language))
     mark_short(body)
-    blocks = segment(body, classifier)
+    blocks = segment(body, classifier, measured=measured)
     return _document(blocks, furniture, language, classifier, name)
 
 

@@ -118,7 +118,7 @@ def width(text: str) -> int:
     return len(text) + len(_CJK.findall(text))
 
 
-def detect_signals(lines: list[Line]) -> Signals:
+def detect_signals(lines: list[Line], *, measured: bool = False) -> Signals:
     """Decides which of the layout signals mark paragraph ends in this document.
 
     A signal counts only if it is neither rare nor on almost every line, and if the lines it
@@ -130,8 +130,7 @@ def detect_signals(lines: list[Line]) -> Signals:
     if n < 3:
         return Signals(trailing=False, gap=False, indent=False)
     base = min(line.indent for line in lines)
-    # For each line: does the signal mark the boundary after line i?
-    ends = [_looks_ended(line) for line in lines]
+    ends = [_looks_ended(line) for line in lines[:-1]]
     marks = {
         "trailing": [line.trailing for line in lines[:-1]],
         "gap": [line.gap for line in lines[1:]],
@@ -140,13 +139,16 @@ def detect_signals(lines: list[Line]) -> Signals:
     informative = {}
     for name, marked in marks.items():
         count = sum(marked)
-        share = count / len(marked)
-        if not 0.005 < share < 0.85:
+        if not 0.005 < count / len(marked) < 0.85:
             informative[name] = False
             continue
-        hit = sum(e for e, m in zip(ends, marked, strict=False) if m) / count
+        if measured and name != "trailing":
+            # Indents and gaps measured on the page are layout, not an extractor's habit.
+            informative[name] = True
+            continue
+        hit = sum(e for e, m in zip(ends, marked, strict=True) if m) / count
         rest = len(marked) - count
-        miss = sum(e for e, m in zip(ends, marked, strict=False) if not m) / rest if rest else 0
+        miss = sum(e for e, m in zip(ends, marked, strict=True) if not m) / rest if rest else 0
         informative[name] = hit >= 0.5 and hit > miss + 0.15
     return Signals(**informative)
 
@@ -172,13 +174,16 @@ def mark_short(lines: list[Line]) -> None:
             line.short = width(line.text) < full * ratio
 
 
-def segment(lines: list[Line], standalone: Callable[[str], str | None]) -> list[Block]:
+def segment(
+    lines: list[Line], standalone: Callable[[str], str | None], *, measured: bool = False
+) -> list[Block]:
     """Groups lines into blocks.
 
-    ``standalone`` tells whether a line's text must stand alone (a heading, a tag line, a
+    ``measured`` says the indents and gaps were measured on the page (a PDF). ``standalone``
+    tells whether a line's text must stand alone (a heading, a tag line, a
     State's name) and returns its kind, or None for ordinary text.
     """
-    signals = detect_signals(lines)
+    signals = detect_signals(lines, measured=measured)
     words = vocabulary(lines)
     base = min((line.indent for line in lines), default=0.0)
     blocks: list[Block] = []
@@ -196,13 +201,22 @@ def segment(lines: list[Line], standalone: Callable[[str], str | None]) -> list[
         kind = standalone(line.text) if candidate else None
         if kind == "name" and not after_end:
             kind = None
-        if kind is None and i + 1 < len(lines) and candidate and line.short is not False:
-            # A long State name can wrap onto a second line.
-            joined = join_lines([line, lines[i + 1]], words)
-            if standalone(joined) == "name":
-                kind = "name"
-                line = Line(joined, line.indent, lines[i + 1].trailing, line.gap, True, line.page)
-                i += 1
+        if candidate and after_end and kind in (None, "name") and i + 1 < len(lines):
+            # A long State name can wrap onto a second and third line; the longest name
+            # wins ("Соединенное Королевство" / "Великобритании и Северной" / "Ирландии").
+            for extra in (2, 1):
+                following = lines[i + 1 : i + 1 + extra]
+                if len(following) < extra or any(
+                    len(f.text) > 60 or f.text.rstrip().endswith(_TERMINAL) for f in following
+                ):
+                    continue
+                joined = join_lines([line, *following], words)
+                if standalone(joined) == "name":
+                    kind = "name"
+                    last = following[-1]
+                    line = Line(joined, line.indent, last.trailing, line.gap, True, line.page)
+                    i += extra
+                    break
         if (
             kind is not None
             and kind == "name"
