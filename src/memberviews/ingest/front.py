@@ -11,6 +11,8 @@ from memberviews.core.symbols import Symbol, find_symbols, parse_symbol
 from memberviews.ingest.recognise import Recogniser, clean
 
 _JOB_WITH_LETTER = re.compile(r"(?<![\d-])(\d{2}-\d{5})\s*\*{0,2}\s*\(([ACEFRS])\)")
+# Right-to-left layout can put the letter first: "(A) 14-56789".
+_LETTER_WITH_JOB = re.compile(r"\(([ACEFRS])\)\s*(\d{2}-\d{5})(?![\d-])")
 _JOB_ALONE = re.compile(r"^(\d{2}-\d{5})\b")
 _RESOLUTION = re.compile(
     r"(?<![\d/A-Za-z])(?:A/RES/)?(\d{2,3}/\d{1,3}(?:\s?[A-Z]{1,2}\b)?)(?![\d/])"
@@ -24,6 +26,9 @@ def find_job_number(lines: list[str]) -> tuple[str | None, str | None]:
         match = _JOB_WITH_LETTER.search(clean(line))
         if match:
             return match.group(1), match.group(2)
+        reverse = _LETTER_WITH_JOB.search(clean(line))
+        if reverse:
+            return reverse.group(2), reverse.group(1)
     for line in lines:
         match = _JOB_ALONE.match(clean(line).strip())
         if match:

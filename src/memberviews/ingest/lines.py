@@ -75,10 +75,24 @@ class Signals:
     indent: bool
 
 
+# The pieces of a footer, which right-to-left layout may put in any order:
+# "*1456789* 300614 (A) 14-56789", "(A) 14-56789 2/3".
+_FOOTER_PIECE = re.compile(
+    r"^(?:\d{2}-\d{5}\*{0,2}|\([ACEFRS]\)|\d{6}|\*\d{7,8}\*|\d{1,3}(?:/\d{1,3})?)$"
+)
+_JOB = re.compile(r"\d{2}-\d{5}")
+_FOOTNOTE = re.compile(
+    r"^[*.\s]*\*[*.\s]*[ASE]/\d{1,3}/\d{1,4}[.\s]*$|^[.\s]*[ASE]/\d{1,3}/\d{1,4}[.\s]*\*+$"
+)
+
+
 def is_furniture(text: str) -> bool:
     """Is this line a page header, footer, job number or page number?"""
     text = clean(text).strip()
-    return any(p.match(text) for p in _FURNITURE)
+    if any(p.match(text) for p in _FURNITURE) or _FOOTNOTE.match(text):
+        return True
+    pieces = text.split()
+    return bool(_JOB.search(text)) and all(_FOOTER_PIECE.match(p) for p in pieces)
 
 
 def split_furniture(

@@ -77,6 +77,13 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
     box_b = textpage.get_charbox(last)
     left, right = min(box_a[0], box_b[0]), max(box_a[2], box_b[2])
     bottom, top = box_a[1], max(box_a[3], box_b[3])
+    if rtl_page:
+        # In mixed-direction lines the first and last characters need not sit at the
+        # ends: a number or Latin run at either end is laid out left to right.
+        ends = [*range(first, min(first + 6, last + 1)), *range(max(first, last - 5), last + 1)]
+        boxes = [textpage.get_charbox(i) for i in ends]
+        left = min(b[0] for b in boxes if b[2] > b[0]) if any(b[2] > b[0] for b in boxes) else left
+        right = max(b[2] for b in boxes)
     if rtl_page and not _RTL.search(content):
         # On a right-to-left page pdfium hands back left-to-right lines (the running
         # header, a Latin name) reversed, with brackets mirrored: read them by position
@@ -84,8 +91,9 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
         content, left, right = _visual_order(textpage, start, end)
         content = _balance_brackets(content)
     elif rtl_page:
-        # Bidi reordering moves a comma after a number to before it: "ديسمبر ،2011".
-        content = _NUMBER_COMMA.sub(r"\1\3\2", content)
+        # Bidi reordering moves a comma after a number to before it ("ديسمبر ،2011") and
+        # hands back brackets and quotes mirrored ("بوليفيا )دولة - المتعددة القوميات(").
+        content = _unmirror(_NUMBER_COMMA.sub(r"\1\3\2", content))
     content = content.replace("\ufffe", "\u00ad")
     return (content, left, right, bottom, top, page)
 
@@ -100,6 +108,18 @@ def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[s
     left = inked[0][0] if inked else 0.0
     right = max((c[1] for c in inked), default=0.0)
     return re.sub(r"\s+", " ", "".join(c for _, _, c in chars)).strip(), left, right
+
+
+_MIRRORED = (("(", ")"), ("[", "]"), ("{", "}"), ("«", "»"))
+
+
+def _unmirror(text: str) -> str:
+    """Swaps each kind of bracket whose first one in the line is a closing one."""
+    for opening, closing in _MIRRORED:
+        first = min((i for i in (text.find(opening), text.find(closing)) if i >= 0), default=-1)
+        if first >= 0 and text[first] == closing:
+            text = text.translate({ord(opening): closing, ord(closing): opening})
+    return text
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}

@@ -167,7 +167,13 @@ def _heading_sender(
         return None
     # A heading the registers do not know, followed at once by tags: keep its name, link
     # nothing.
-    if following and following[0].kind == "tags" and in_replies and len(text) <= 100 and not _NUMBER.match(text):
+    if (
+        following
+        and following[0].kind == "tags"
+        and in_replies
+        and len(text) <= 100
+        and not _NUMBER.match(text)
+    ):
         if section_kind == "organizations":
             return Sender(None, OrganizationRef(text, None))
         return Sender(StateRef(text), None)
