@@ -150,7 +150,31 @@ def test_replies_in_document_order(files: ReportFiles, report: SyntheticReport, 
     ]
 
 
-@pytest.mark.parametrize(("report", "fmt"), CASES)
+#: Cases where the file does not hold what the expectation needs, and why.
+KNOWN_LIMITS = {
+    ("zh-A-68-156", "txt-pdftotext"): (
+        "Cuba's first paragraph ends on the last line of a page, a full line ending in 。; "
+        "pdftotext's output (blank lines around every footer, no indents) is the same as "
+        "for a paragraph that runs on, and ingest keeps running paragraphs whole"
+    ),
+}
+
+
+CONTENT_CASES = [
+    pytest.param(
+        r,
+        f,
+        id=f"{r.key}-{f}",
+        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[(r.key, f)])]
+        if (r.key, f) in KNOWN_LIMITS
+        else [],
+    )
+    for r in REPORTS
+    for f in FORMATS
+]
+
+
+@pytest.mark.parametrize(("report", "fmt"), CONTENT_CASES)
 def test_reply_contents(files: ReportFiles, report: SyntheticReport, fmt: str) -> None:
     document = files.document(report, fmt)
     found = [_found(r) for r in document.replies]

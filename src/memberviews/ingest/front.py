@@ -49,7 +49,7 @@ def find_symbol(furniture: list[str], front: list[str]) -> str | None:
         for symbol in find_symbols(clean(line)):
             counts[str(symbol)] += 1
     masthead: list[Symbol] = []
-    for line in front:
+    for line in [*front, *furniture]:
         text = clean(line).strip()
         if not text.startswith("*"):
             masthead.extend(find_symbols(text))

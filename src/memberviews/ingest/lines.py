@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
+from memberviews.core.wording import WORDINGS
 from memberviews.ingest.recognise import clean
 
 #: A page header, footer or cover line that carries no text of the report.
@@ -86,10 +88,22 @@ _FOOTNOTE = re.compile(
 )
 
 
+@cache
+def _reissue_notes() -> tuple[str, ...]:
+    return tuple(note.casefold() for w in WORDINGS.values() for note in w.reissue_notes)
+
+
+def _is_reissue_note(text: str) -> bool:
+    folded = text.casefold()
+    return any(note in folded for note in _reissue_notes())
+
+
 def is_furniture(text: str) -> bool:
     """Is this line a page header, footer, job number or page number?"""
     text = clean(text).strip()
     if any(p.match(text) for p in _FURNITURE) or _FOOTNOTE.match(text):
+        return True
+    if text.startswith("*") and len(text) < 160 and _is_reissue_note(text):
         return True
     pieces = text.split()
     return bool(_JOB.search(text)) and all(_FOOTER_PIECE.match(p) for p in pieces)
@@ -299,12 +313,13 @@ def join_lines(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
     hyphen ("non-").
     """
     out = ""
+    previous_trailing = False
     for line in lines:
         text = clean(line.text).strip()
         if not text:
             continue
         if not out:
-            out = text
+            out, previous_trailing = text, line.trailing
             continue
         if out.endswith(("\u00ad", "\ufffe")):
             # A soft hyphen; pdfium reports a hyphenation point as U+FFFE.
@@ -322,9 +337,13 @@ def join_lines(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
                 keep = prefix in _KEEP_HYPHEN
             out = out + text if keep else out[:-1] + text
         elif _CJK.match(text[0]) or _CJK.match(out[-1]):
-            out = out + text
+            # No space between Chinese characters; between Chinese and a number or a Latin
+            # word, only where the source shows one at the line's end ("日本于 " / "2015").
+            spaced = previous_trailing and (text[0].isascii() or out[-1].isascii())
+            out = out + (" " if spaced else "") + text
         else:
             out = out + " " + text
+        previous_trailing = line.trailing
     return re.sub(r"[ \t]{2,}", " ", out)
 
 

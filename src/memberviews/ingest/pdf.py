@@ -95,6 +95,8 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
         # hands back brackets and quotes mirrored ("بوليفيا )دولة - المتعددة القوميات(").
         content = _unmirror(_NUMBER_COMMA.sub(r"\1\3\2", content))
     content = content.replace("\ufffe", "\u00ad")
+    if piece != piece.rstrip():
+        content += " "  # kept for the joiner: "日本于 " + "2015 年" keeps its space
     return (content, left, right, bottom, top, page)
 
 
@@ -165,6 +167,13 @@ def _with_signals(raw: list[_Raw]) -> list[Line]:
         previous = raw[i - 1] if i else None
         gap = bool(previous and previous[5] == page and previous[3] - bottom > step * 1.45)
         lines.append(
-            Line(text=content, indent=abs(indent) / em, gap=gap, short=slack > em * 2.5, page=page)
+            Line(
+                text=content.rstrip(),
+                indent=abs(indent) / em,
+                trailing=content.endswith(" "),
+                gap=gap,
+                short=slack > em * 2.5,
+                page=page,
+            )
         )
     return lines

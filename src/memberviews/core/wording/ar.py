@@ -153,6 +153,7 @@ WORDING = Wording(
     paragraph_pattern=r"الفقرة\s+(?P<number>\d{1,3})",
     deadline_before=r"(?:بحلول|قبل|أقصاه|لا يتجاوز)\s*$",
     deadline_after=r"",
+    reissue_notes=("أعيد إصدارها لأسباب فنية", "أعيد إصداره لأسباب فنية"),
     note_verbale_words=("مذكرة شفوية", "مذكرات شفوية"),
     resolution_words=("القرار", "قرارها"),
     report_titles=("تقرير الأمين العام", "مذكرة من الأمين العام"),

@@ -51,6 +51,8 @@ class Wording:
     deadline_before: str
     #: Regex for the words just after a date that make it a deadline (Chinese "之前").
     deadline_after: str
+    #: The footnote of a technical reissue ("* Reissued for technical reasons on …").
+    reissue_notes: tuple[str, ...]
     #: Words naming a note verbale (the request).
     note_verbale_words: tuple[str, ...]
     #: Words naming a resolution.

@@ -117,6 +117,7 @@ WORDING = Wording(
     paragraph_pattern=r"paragraphs?\s+(?P<number>\d{1,3})",
     deadline_before=r"\b(?:by|before|no later than|not later than|until|as at|as of)\s*$",
     deadline_after=r"",
+    reissue_notes=("Reissued for technical reasons",),
     note_verbale_words=("note verbale", "notes verbales", "note-verbale"),
     resolution_words=("resolution",),
     report_titles=("Report of the Secretary-General", "Note by the Secretary-General"),

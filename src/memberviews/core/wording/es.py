@@ -116,6 +116,10 @@ WORDING = Wording(
     paragraph_pattern=r"párrafos?\s+(?P<number>\d{1,3})",
     deadline_before=r"(?:a más tardar el|antes del|hasta el|para el)\s*$",
     deadline_after=r"",
+    reissue_notes=(
+        "Publicado nuevamente por razones técnicas",
+        "Nueva edición por razones técnicas",
+    ),
     note_verbale_words=("nota verbal", "notas verbales"),
     resolution_words=("resolución",),
     report_titles=("Informe del Secretario General", "Nota del Secretario General"),

@@ -139,6 +139,7 @@ WORDING = Wording(
     paragraph_pattern=r"paragraphes?\s+(?P<number>\d{1,3})",
     deadline_before=r"(?:d[’']ici (?:au|le)|avant le|au plus tard le|jusqu[’']au|\bau)\s*$",
     deadline_after=r"",
+    reissue_notes=("Nouveau tirage pour raisons techniques",),
     note_verbale_words=("note verbale", "notes verbales"),
     resolution_words=("résolution",),
     report_titles=("Rapport du Secrétaire général", "Note du Secrétaire général"),

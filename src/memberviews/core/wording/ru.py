@@ -144,6 +144,7 @@ WORDING = Wording(
     paragraph_pattern=r"пункт(?:е|а|ом|ы|ах)?\s+(?P<number>\d{1,3})",
     deadline_before=r"(?:\bдо|не позднее|\bк)\s*$",
     deadline_after=r"",
+    reissue_notes=("Переиздан по техническим причинам", "Переиздано по техническим причинам"),
     note_verbale_words=("вербальн",),
     resolution_words=("резолюци",),
     report_titles=("Доклад Генерального секретаря", "Записка Генерального секретаря"),

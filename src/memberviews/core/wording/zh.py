@@ -124,6 +124,7 @@ WORDING = Wording(
     paragraph_pattern=r"第\s*(?P<number>\d{1,3})\s*段",
     deadline_before=r"",
     deadline_after=r"^\s*(?:之前|以前|前)",
+    reissue_notes=("因技术原因重新印发",),
     note_verbale_words=("普通照会", "照会"),
     resolution_words=("决议",),
     report_titles=("秘书长的报告", "秘书长报告", "秘书长的说明"),
