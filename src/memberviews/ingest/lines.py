@@ -223,8 +223,12 @@ def segment(
         # Only a line that follows a paragraph's end can stand alone; a short line after a
         # gap may be a heading even so, but a State's name needs the paragraph's end.
         after_end = not current or _ends_paragraph(current[-1], signals)
+        # Headings, tags and names never fill a line: only a short line, or one set apart
+        # by a gap, is worth recognising.
         candidate = _may_stand_alone(line.text) and (
-            after_end or line.text.startswith(("[", "]")) or bool(line.short) or line.gap
+            line.short is not False
+            or line.text.startswith(("[", "]"))
+            or (signals.gap and line.gap)
         )
         kind = standalone(line.text) if candidate else None
         if kind == "name" and not after_end:

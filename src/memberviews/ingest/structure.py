@@ -195,19 +195,14 @@ def _apply(reply: Reply, tags: Tags, version: str | None) -> None:
 
 
 def _skip_contents(blocks: list[Block], recogniser: Recogniser) -> list[Block]:
-    """Drops a table of contents: from its title to the heading it lists first, met again."""
+    """Drops a table of contents: from its title to the first heading that has no page
+    number, which is the body's first heading."""
     start = next((i for i, b in enumerate(blocks) if b.kind == "contents"), None)
     if start is None:
         return blocks
-    first_entry: str | None = None
     for i in range(start + 1, len(blocks)):
         block = blocks[i]
         text = clean(block.text).strip()
-        if block.kind == "heading":
-            heading = recogniser.heading(_TOC_TAIL.sub("", text))
-            key = heading.number if heading else text
-            if first_entry is None:
-                first_entry = key
-            elif key == first_entry and not _TOC_TAIL.search(text):
-                return blocks[:start] + blocks[i:]
+        if block.kind == "heading" and not _TOC_TAIL.search(text):
+            return blocks[:start] + blocks[i:]
     return blocks[:start] + blocks[start + 1 :]
