@@ -212,7 +212,9 @@ def segment(
     State's name) and returns its kind, or None for ordinary text.
     """
     signals = detect_signals(lines, measured=measured)
-    words = vocabulary(lines)
+    # The vocabulary only serves to undo hyphenation: build it only if a line ends in one.
+    hyphenated = any(line.text.endswith(("-", "‐")) for line in lines)
+    words = vocabulary(lines) if hyphenated else frozenset()
     base = min((line.indent for line in lines), default=0.0)
     blocks: list[Block] = []
     current: list[Line] = []
@@ -239,7 +241,8 @@ def segment(
             for extra in (2, 1):
                 following = lines[i + 1 : i + 1 + extra]
                 if len(following) < extra or any(
-                    len(f.text) > 60 or f.text.rstrip().endswith(_TERMINAL) for f in following
+                    f.short is False or len(f.text) > 60 or f.text.rstrip().endswith(_TERMINAL)
+                    for f in following
                 ):
                     continue
                 joined = join_lines([line, *following], words)

@@ -7,6 +7,9 @@ vertical gaps between paragraphs.
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.pool
+import os
 import re
 import statistics
 from pathlib import Path
@@ -23,6 +26,11 @@ _NUMBER_COMMA = re.compile(r"(\s)([،؛,])(\d+)\b")
 _Raw = tuple[str, float, float, float, float, int]
 
 
+#: From this many pages on, a second process reads half of them (pdfium is not
+#: thread-safe, so processes, not threads).
+PARALLEL_FROM_PAGES = 24
+
+
 def read_pdf_lines(path: Path) -> list[Line]:
     """Returns the lines of every page, with indent, gap and short-line signals."""
     try:
@@ -30,16 +38,49 @@ def read_pdf_lines(path: Path) -> list[Line]:
     except pdfium.PdfiumError as error:
         raise ReportError(f"{path.name}: not a readable PDF ({error})") from None
     try:
-        raw: list[_Raw] = []
-        for number in range(len(document)):
-            page = document[number]
-            try:
-                raw.extend(_page_lines(page, number))
-            finally:
-                page.close()
+        count = len(document)
+        pool = _helper_pool() if count >= PARALLEL_FROM_PAGES else None
+        if pool is None:
+            raw = _read_pages(document, 0, count)
+        else:
+            middle = count // 2
+            with pool:
+                later = pool.apply_async(_read_pages_of_file, (str(path), middle, count))
+                raw = _read_pages(document, 0, middle)
+                raw.extend(later.get())
+    except pdfium.PdfiumError as error:
+        raise ReportError(f"{path.name}: not a readable PDF ({error})") from None
     finally:
         document.close()
     return _with_signals(raw)
+
+
+def _helper_pool() -> multiprocessing.pool.Pool | None:
+    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    try:
+        return multiprocessing.get_context("fork").Pool(1)
+    except OSError:
+        return None
+
+
+def _read_pages_of_file(path: str, start: int, stop: int) -> list[_Raw]:
+    document = pdfium.PdfDocument(path)
+    try:
+        return _read_pages(document, start, stop)
+    finally:
+        document.close()
+
+
+def _read_pages(document: pdfium.PdfDocument, start: int, stop: int) -> list[_Raw]:
+    raw: list[_Raw] = []
+    for number in range(start, stop):
+        page = document[number]
+        try:
+            raw.extend(_page_lines(page, number))
+        finally:
+            page.close()
+    return raw
 
 
 def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
