@@ -22,7 +22,7 @@ def detect_language(text: str) -> str | None:
     The script decides Chinese, Arabic and Russian; the commonest short words decide
     between English, French and Spanish.
     """
-    sample = text[:200_000]
+    sample = text[:20_000]
     counts = {code: len(pattern.findall(sample)) for code, pattern in _SCRIPTS.items()}
     latin = len(_LATIN.findall(sample))
     total = sum(counts.values()) + latin

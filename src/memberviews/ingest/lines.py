@@ -47,7 +47,7 @@ _LIST_START = re.compile(r"^(?:[–—•·▪●◦‒\-]\s+|\(?[a-z]{1,4}\)\s+
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})(?:\.(?:\s+|(?=[^\d\s]))|\s+-\s+)(?=\S)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One extracted line and the layout signals the source could give for it."""
 
@@ -59,7 +59,7 @@ class Line:
     page: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """A paragraph, heading or tag line, with its lines joined as the text was written."""
 
