@@ -90,7 +90,9 @@ def _from_lines(
     language = _language(" ".join(line.text for line in body[:600]), furniture, name)
     classifier = Classifier(recogniser_for(language))
     mark_short(body)
-    blocks = segment(body, classifier, measured=measured)
+    blocks = segment(
+        body, classifier, measured=measured, heading_starts=classifier.recogniser.heading_starts
+    )
     return _document(blocks, furniture, language, classifier, name)
 
 

@@ -43,6 +43,7 @@ _FURNITURE = [
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 # What ends a sentence, a heading or a tag line ("[" too: right-to-left extraction mirrors).
 _TERMINAL = tuple(".!?。！？:：;；”»\"')）][")
+_SENTENCE_END = tuple(".!?。！？")
 _LIST_START = re.compile(r"^(?:[–—•·▪●◦‒\-]\s+|\(?[a-z]{1,4}\)\s+|\(\d{1,2}\)\s+)")
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})(?:\.(?:\s+|(?=[^\d\s]))|\s+-\s+)(?=\S)")
 
@@ -203,15 +204,22 @@ def mark_short(lines: list[Line]) -> None:
 
 
 def segment(
-    lines: list[Line], standalone: Callable[[str], str | None], *, measured: bool = False
+    lines: list[Line],
+    standalone: Callable[[str], str | None],
+    *,
+    measured: bool = False,
+    heading_starts: frozenset[str] = frozenset(),
 ) -> list[Block]:
     """Groups lines into blocks.
 
-    ``measured`` says the indents and gaps were measured on the page (a PDF). ``standalone``
+    ``measured`` says the indents and gaps were measured on the page (a PDF);
+    ``heading_starts`` are the characters a numbered heading can begin with. ``standalone``
     tells whether a line's text must stand alone (a heading, a tag line, a
     State's name) and returns its kind, or None for ordinary text.
     """
     signals = detect_signals(lines, measured=measured)
+    # Text whose lines are not wrapped (a paragraph a line) needs no joining at all.
+    unwrapped = not measured and _median_width(lines) > 150
     # The vocabulary only serves to undo hyphenation: build it only if a line ends in one.
     hyphenated = any(line.text.endswith(("-", "‐")) for line in lines)
     words = vocabulary(lines) if hyphenated else frozenset()
@@ -231,6 +239,7 @@ def segment(
             line.short is not False
             or line.text.startswith(("[", "]"))
             or (signals.gap and line.gap)
+            or line.text.lstrip()[:1] in heading_starts
         )
         kind = standalone(line.text) if candidate else None
         if kind == "name" and not after_end:
@@ -267,7 +276,7 @@ def segment(
             previous_kind = kind
             i += 1
             continue
-        if current and _starts_paragraph(current[-1], line, signals, base):
+        if current and (unwrapped or _starts_paragraph(current[-1], line, signals, base)):
             blocks.append(_block(current, words))
             current = []
         current.append(line)
@@ -277,6 +286,11 @@ def segment(
         blocks.append(_block(current, words))
     del previous_kind
     return blocks
+
+
+def _median_width(lines: list[Line]) -> float:
+    widths = sorted(width(line.text) for line in lines)
+    return float(widths[len(widths) // 2]) if widths else 0.0
 
 
 def _may_stand_alone(text: str) -> bool:
@@ -300,6 +314,13 @@ def _starts_paragraph(previous: Line, line: Line, signals: Signals, base: float)
         return True
     if signals.indent and line.indent > base + 0.5 and ended:
         return True
+    if (
+        line.short
+        and prev.endswith(_SENTENCE_END)
+        and not text.endswith(_TERMINAL)
+        and not text[:1].islower()
+    ):
+        return True  # a one-line subheading after a paragraph ("National measures")
     return bool(previous.short) and not prev.endswith(("-", "‐", ","))
 
 

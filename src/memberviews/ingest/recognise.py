@@ -66,12 +66,10 @@ class Recogniser:
             re.compile(rf"^\s*{w.original_tag_pattern}\s*[.]?\s*$", re.I) for w in self._wordings
         ]
         self._dates = [(w, re.compile(w.date_pattern, re.I)) for w in self._wordings]
-        self._heading_starts = frozenset(
-            "IVXL一二三四五六七八九十" + "".join(n[0] for n in self.wording.section_numerals)
-        )
-        numerals = "|".join(
-            sorted((re.escape(n) for n in self.wording.section_numerals), key=len, reverse=True)
-        )
+        labels = (*self.wording.section_numerals, *self.wording.subsection_letters)
+        self.heading_starts = frozenset("IVXL一二三四五六七八九十" + "".join(n[0] for n in labels))
+        numerals = "|".join(sorted((re.escape(n) for n in labels), key=len, reverse=True))
+        self._openers = tuple(normalize_words(o) for w in self._wordings for o in w.section_openers)
         self._heading = re.compile(
             rf"^(?P<number>{numerals}|[IVXL]{{1,5}}|[一二三四五六七八九十]{{1,3}})"
             r"\s*[.．、\-–—:)]\s*(?P<title>\S.{0,150})$"
@@ -156,18 +154,45 @@ class Recogniser:
     def heading(self, text: str) -> Heading | None:
         """Reads a numbered section heading (``II. Replies received from Governments``)."""
         text = clean(text).strip()
-        if not text or text[0] not in self._heading_starts:
+        if not text:
             return None
-        match = self._heading.match(text)
+        match = self._heading.match(text) if text[0] in self.heading_starts else None
         if not match:
-            return None
+            return self._unnumbered_heading(text)
         number, title = match.group("number"), match.group("title").strip()
         if re.fullmatch(r"[IVXL]+", number) and not _ROMAN.match(number):
             return None
+        if number in self.wording.subsection_letters and not normalize_words(title).startswith(
+            self._openers
+        ):
+            return None  # "B. Nuclear-weapon States" inside a reply is no section
         kind = self.section_kind(title)
         if kind is None:
             return None
         return Heading(number, title, kind)
+
+    def section_number(self, number: str | None) -> tuple[str | None, int]:
+        """``"II"`` → ``("main", 2)``; ``"B"`` → ``("letter", 2)``; None → ``(None, 0)``."""
+        if number is None:
+            return None, 0
+        if number in self.wording.section_numerals:
+            return "main", self.wording.section_numerals.index(number) + 1
+        if number in self.wording.subsection_letters:
+            return "letter", self.wording.subsection_letters.index(number) + 1
+        if _ROMAN.match(number):
+            return "main", _roman_value(number)
+        value = parse_chinese_number(number)
+        return ("main", value) if value else (None, 0)
+
+    def _unnumbered_heading(self, text: str) -> Heading | None:
+        # "Replies received from Governments" standing alone, without a number.
+        if len(text) > 100:
+            return None
+        folded = normalize_words(text)
+        if not folded.startswith(self._openers):
+            return None
+        kind = self.section_kind(text)
+        return Heading(None, text, kind) if kind else None
 
     def section_kind(self, title: str) -> str | None:
         """Classifies a section title: introduction, governments, organizations, or None."""
@@ -198,6 +223,16 @@ class Recogniser:
                     found.append((match.start(), n))
                     break
         return found
+
+
+def _roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for i, char in enumerate(numeral):
+        value = values[char]
+        following = values[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total
 
 
 def _digits(text: str) -> int | None:

@@ -9,7 +9,7 @@ from memberviews.core.model import Document, OrganizationRef, Reply, Section, St
 from memberviews.core.organizations import find_organization
 from memberviews.core.states import find_state
 from memberviews.ingest.lines import Block
-from memberviews.ingest.recognise import Recogniser, Tags, clean
+from memberviews.ingest.recognise import Heading, Recogniser, Tags, clean
 
 # "1. On 2 December…"; Arabic writes "1 - في 2 كانون الأول/ديسمبر…".
 _NUMBER = re.compile(r"^(?P<number>\d{1,3})(?:\.(?:\s+|(?=[^\d\s]))|\s+-\s+)")
@@ -88,7 +88,7 @@ def build(blocks: list[Block], document: Document, classifier: Classifier) -> li
         text = clean(block.text).strip()
         if block.kind == "heading":
             heading = recogniser.heading(_TOC_TAIL.sub("", text))
-            if heading is not None:
+            if heading is not None and _next_section(heading, document.sections, recogniser):
                 close()
                 document.sections.append(Section(heading.number, heading.title))
                 section_kind = heading.kind
@@ -126,6 +126,26 @@ def build(blocks: list[Block], document: Document, classifier: Classifier) -> li
             # A reply in the version's own language often carries no original tag.
             item.original_language = document.language if item.paragraphs else None
     return introduction
+
+
+def _next_section(heading: Heading, sections: list[Section], recogniser: Recogniser) -> bool:
+    """Is this heading the report's next section, rather than a heading inside a reply?
+
+    A reply can have its own "I. Introduction" or "II. National measures"; the report's
+    sections count on (I, II, III; A, B within them), so only the next number is taken.
+    """
+    level, value = recogniser.section_number(heading.number)
+    if level is None:
+        # An unnumbered heading: only one that changes the kind of section.
+        kinds = [recogniser.section_kind(s.heading) for s in sections]
+        return heading.kind not in kinds
+    same_level = [recogniser.section_number(s.number) for s in sections]
+    if level == "letter":
+        # Letters start again under each numbered section.
+        last_main = max((i for i, (lv, _) in enumerate(same_level) if lv == "main"), default=-1)
+        same_level = same_level[last_main + 1 :]
+    values = [v for lv, v in same_level if lv == level]
+    return value == (values[-1] + 1 if values else value) and (bool(values) or value <= 2)
 
 
 def split_number(text: str) -> tuple[str | None, str]:

@@ -129,6 +129,8 @@ WORDING = Wording(
         "تاسعا",
         "عاشرا",
     ),
+    subsection_letters=("ألف", "باء", "جيم", "دال", "هاء", "واو"),
+    section_openers=("الردود", "الرد", "المعلومات الواردة", "الآراء الواردة", "مقدمة"),
     section_heading="{number} - {title}",
     section_titles={
         "introduction": "مقدمة",

@@ -31,6 +31,10 @@ class Wording:
     format_date: Callable[[date], str]
     #: Section numbers: ``I``, ``II``… or ``一``, ``二``… or ``أولا``, ``ثانيا``….
     section_numerals: tuple[str, ...]
+    #: Letters of subsections (``A. Member States``): ``A``, ``B``… or ``ألف``, ``باء``….
+    subsection_letters: tuple[str, ...]
+    #: How an unnumbered section heading can begin ("Replies", "Réponses", "从"…).
+    section_openers: tuple[str, ...]
     #: How a numbered section heading is written: ``{number}. {title}``.
     section_heading: str
     #: Preferred section titles by kind: ``introduction``, ``governments``, ``organizations``.

@@ -90,6 +90,8 @@ WORDING = Wording(
     ),
     format_date=format_date,
     section_numerals=("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"),
+    subsection_letters=("A", "B", "C", "D", "E", "F"),
+    section_openers=("replies", "reply", "information received", "views received", "introduction"),
     section_heading="{number}. {title}",
     section_titles={
         "introduction": "Introduction",

@@ -91,6 +91,14 @@ WORDING = Wording(
     ),
     format_date=format_date,
     section_numerals=("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"),
+    subsection_letters=("A", "B", "C", "D", "E", "F"),
+    section_openers=(
+        "respuestas",
+        "respuesta",
+        "información recibida",
+        "opiniones recibidas",
+        "introducción",
+    ),
     section_heading="{number}. {title}",
     section_titles={
         "introduction": "Introducción",

@@ -114,6 +114,8 @@ WORDING = Wording(
     date_pattern=(rf"(?P<day>1\s*er|1er|\d{{1,2}})\s+(?P<month>{_MONTH_RE})\s+(?P<year>\d{{4}})"),
     format_date=format_date,
     section_numerals=("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"),
+    subsection_letters=("A", "B", "C", "D", "E", "F"),
+    section_openers=("réponses", "réponse", "informations reçues", "vues reçues", "introduction"),
     section_heading="{number}. {title}",
     section_titles={
         "introduction": "Introduction",

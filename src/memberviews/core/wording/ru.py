@@ -118,6 +118,8 @@ WORDING = Wording(
     date_pattern=rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.))?",
     format_date=format_date,
     section_numerals=("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"),
+    subsection_letters=("А", "Б", "В", "Г", "Д", "Е"),
+    section_openers=("ответы", "ответ", "информация, полученная", "мнения, полученные", "введение"),
     section_heading="{number}. {title}",
     section_titles={
         "introduction": "Введение",

@@ -106,6 +106,8 @@ WORDING = Wording(
     date_pattern=rf"(?P<year>{_YEAR})\s*年\s*(?P<month>{_NUM})\s*月\s*(?P<day>{_NUM})\s*日",
     format_date=format_date,
     section_numerals=tuple(chinese_number(n) for n in range(1, 11)),
+    subsection_letters=("A", "B", "C", "D", "E", "F"),
+    section_openers=("从", "收到的", "导言", "引言"),
     section_heading="{number}. {title}",
     section_titles={
         "introduction": "导言",
