@@ -90,8 +90,13 @@ def _from_lines(
     language = _language(" ".join(line.text for line in body[:600]), furniture, name)
     classifier = Classifier(recogniser_for(language))
     mark_short(body)
+    recogniser = classifier.recogniser
     blocks = segment(
-        body, classifier, measured=measured, heading_starts=classifier.recogniser.heading_starts
+        body,
+        classifier,
+        measured=measured,
+        heading_starts=recogniser.heading_starts,
+        heading_openers=recogniser.openers,
     )
     return _document(blocks, furniture, language, classifier, name)
 

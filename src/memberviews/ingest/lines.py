@@ -209,11 +209,13 @@ def segment(
     *,
     measured: bool = False,
     heading_starts: frozenset[str] = frozenset(),
+    heading_openers: tuple[str, ...] = (),
 ) -> list[Block]:
     """Groups lines into blocks.
 
     ``measured`` says the indents and gaps were measured on the page (a PDF);
-    ``heading_starts`` are the characters a numbered heading can begin with. ``standalone``
+    ``heading_starts`` are the characters a numbered heading can begin with, and
+    ``heading_openers`` the words an unnumbered one can (in lower case). ``standalone``
     tells whether a line's text must stand alone (a heading, a tag line, a
     State's name) and returns its kind, or None for ordinary text.
     """
@@ -239,9 +241,16 @@ def segment(
             line.short is not False
             or line.text.startswith(("[", "]"))
             or (signals.gap and line.gap)
-            or line.text.lstrip()[:1] in heading_starts
         )
-        kind = standalone(line.text) if candidate else None
+        if candidate:
+            kind = standalone(line.text)
+        elif _may_stand_alone(line.text) and (
+            line.text[:1] in heading_starts or line.text.casefold().startswith(heading_openers)
+        ):
+            # A long section heading can fill its line; only a heading is looked for then.
+            kind = "heading" if standalone(line.text) == "heading" else None
+        else:
+            kind = None
         if kind == "name" and not after_end:
             kind = None
         if candidate and after_end and kind in (None, "name") and i + 1 < len(lines):

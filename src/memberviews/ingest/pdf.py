@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 
 from memberviews.ingest.errors import ReportError
 from memberviews.ingest.lines import Line
+from memberviews.ingest.recognise import unmirror
 
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
@@ -134,7 +135,7 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
     elif rtl_page:
         # Bidi reordering moves a comma after a number to before it ("ديسمبر ،2011") and
         # hands back brackets and quotes mirrored ("بوليفيا )دولة - المتعددة القوميات(").
-        content = _unmirror(_NUMBER_COMMA.sub(r"\1\3\2", content))
+        content = unmirror(_NUMBER_COMMA.sub(r"\1\3\2", content))
     content = content.replace("\ufffe", "\u00ad")
     if piece != piece.rstrip():
         content += " "  # kept for the joiner: "日本于 " + "2015 年" keeps its space
@@ -151,18 +152,6 @@ def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[s
     left = inked[0][0] if inked else 0.0
     right = max((c[1] for c in inked), default=0.0)
     return re.sub(r"\s+", " ", "".join(c for _, _, c in chars)).strip(), left, right
-
-
-_MIRRORED = (("(", ")"), ("[", "]"), ("{", "}"), ("«", "»"))
-
-
-def _unmirror(text: str) -> str:
-    """Swaps each kind of bracket whose first one in the line is a closing one."""
-    for opening, closing in _MIRRORED:
-        first = min((i for i in (text.find(opening), text.find(closing)) if i >= 0), default=-1)
-        if first >= 0 and text[first] == closing:
-            text = text.translate({ord(opening): closing, ord(closing): opening})
-    return text
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}

@@ -35,6 +35,21 @@ def clean(text: str) -> str:
     return re.sub(r"[\u00a0\u202f\u2009\u2007\u3000\t]", " ", text)
 
 
+_MIRRORED = (("(", ")"), ("[", "]"), ("{", "}"), ("«", "»"))
+
+
+def unmirror(text: str) -> str:
+    """Swaps each kind of bracket whose first one in the line is a closing one.
+
+    Right-to-left extraction can hand back "بوليفيا )دولة - المتعددة القوميات(".
+    """
+    for opening, closing in _MIRRORED:
+        first = min((i for i in (text.find(opening), text.find(closing)) if i >= 0), default=-1)
+        if first >= 0 and text[first] == closing:
+            text = text.translate({ord(opening): closing, ord(closing): opening})
+    return text
+
+
 @dataclass(frozen=True)
 class Tags:
     """What a tag line says: the original language(s) and the date, either may be missing."""
@@ -70,6 +85,8 @@ class Recogniser:
         self.heading_starts = frozenset("IVXL一二三四五六七八九十" + "".join(n[0] for n in labels))
         numerals = "|".join(sorted((re.escape(n) for n in labels), key=len, reverse=True))
         self._openers = tuple(normalize_words(o) for w in self._wordings for o in w.section_openers)
+        #: The openers as written, in lower case, for a quick look at a line's start.
+        self.openers = tuple(o.casefold() for w in self._wordings for o in w.section_openers)
         self._heading = re.compile(
             rf"^(?P<number>{numerals}|[IVXL]{{1,5}}|[一二三四五六七八九十]{{1,3}})"
             r"\s*[.．、\-–—:)]\s*(?P<title>\S.{0,150})$"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from memberviews.ingest.errors import ReportError
 from memberviews.ingest.lines import Line
-from memberviews.ingest.recognise import clean
+from memberviews.ingest.recognise import clean, unmirror
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 #: Larger than any report; a guard against reading a disk image as text.
 MAX_BYTES = 50 * 1024 * 1024
@@ -46,6 +49,8 @@ def text_lines(text: str) -> list[Line]:
         gap = False
         for raw in page_text.split("\n"):
             raw = clean(raw.expandtabs(4))
+            if _ARABIC.search(raw):
+                raw = unmirror(raw)
             stripped = raw.strip()
             if not stripped:
                 gap = True
