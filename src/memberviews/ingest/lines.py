@@ -228,73 +228,76 @@ def segment(
     base = min((line.indent for line in lines), default=0.0)
     blocks: list[Block] = []
     current: list[Line] = []
-    previous_kind: str | None = None
     i = 0
-    while i < len(lines):
+    count = len(lines)
+    while i < count:
         line = lines[i]
-        # Only a line that follows a paragraph's end can stand alone; a short line after a
-        # gap may be a heading even so, but a State's name needs the paragraph's end.
+        text = line.text
+        # Only a line that follows a paragraph's end can be a State's name.
         after_end = not current or _ends_paragraph(current[-1], signals)
         # Headings, tags and names never fill a line: only a short line, or one set apart
-        # by a gap, is worth recognising.
-        candidate = _may_stand_alone(line.text) and (
-            line.short is not False
-            or line.text.startswith(("[", "]"))
-            or (signals.gap and line.gap)
+        # by a gap, is worth recognising; a long section heading can fill its line, so
+        # a line that begins like one is looked at for a heading only.
+        may_stand = 0 < len(text) <= 160
+        candidate = may_stand and (
+            line.short is not False or text[:1] in "[]" or (signals.gap and line.gap)
         )
         if candidate:
-            kind = standalone(line.text)
-        elif _may_stand_alone(line.text) and (
-            line.text[:1] in heading_starts or line.text.casefold().startswith(heading_openers)
+            kind = standalone(text)
+        elif may_stand and (
+            text[:1] in heading_starts or text.casefold().startswith(heading_openers)
         ):
-            # A long section heading can fill its line; only a heading is looked for then.
-            kind = "heading" if standalone(line.text) == "heading" else None
+            kind = "heading" if standalone(text) == "heading" else None
         else:
             kind = None
         if kind == "name" and not after_end:
-            kind = None
-        if candidate and after_end and kind in (None, "name") and i + 1 < len(lines):
-            # A long State name can wrap onto a second and third line; the longest name
-            # wins ("Соединенное Королевство" / "Великобритании и Северной" / "Ирландии").
-            for extra in (2, 1):
-                following = lines[i + 1 : i + 1 + extra]
-                if len(following) < extra or any(
-                    f.short is False or len(f.text) > 60 or f.text.rstrip().endswith(_TERMINAL)
-                    for f in following
-                ):
-                    continue
-                joined = join_lines([line, *following], words)
-                if standalone(joined) == "name":
-                    kind = "name"
-                    last = following[-1]
-                    line = Line(joined, line.indent, last.trailing, line.gap, True, line.page)
-                    i += extra
-                    break
-        if (
-            kind is not None
-            and kind == "name"
-            and current
-            and not _ends_paragraph(current[-1], signals)
-        ):
             kind = None  # a State named on a line of its own inside a running sentence
+        if (
+            candidate
+            and after_end
+            and kind in (None, "name")
+            and i + 1 < count
+            and len(text) <= 60
+            and not text.endswith(_TERMINAL)
+        ):
+            joined_line, extra = _wrapped_name(lines, i, standalone, words)
+            if joined_line is not None:
+                line, kind = joined_line, "name"
+                i += extra
         if kind is not None:
             if current:
                 blocks.append(_block(current, words))
                 current = []
-            blocks.append(Block(line.text.strip(), kind, [line]))
-            previous_kind = kind
+            blocks.append(Block(line.text, kind, [line]))
             i += 1
             continue
         if current and (unwrapped or _starts_paragraph(current[-1], line, signals, base)):
             blocks.append(_block(current, words))
             current = []
         current.append(line)
-        previous_kind = None
         i += 1
     if current:
         blocks.append(_block(current, words))
-    del previous_kind
     return blocks
+
+
+def _wrapped_name(
+    lines: list[Line], i: int, standalone: Callable[[str], str | None], words: frozenset[str]
+) -> tuple[Line | None, int]:
+    """A long State name can wrap onto a second and third line; the longest name wins
+    ("Соединенное Королевство" / "Великобритании и Северной" / "Ирландии")."""
+    line = lines[i]
+    for extra in (2, 1):
+        following = lines[i + 1 : i + 1 + extra]
+        if len(following) < extra or any(
+            f.short is False or len(f.text) > 60 or f.text.endswith(_TERMINAL) for f in following
+        ):
+            continue
+        joined = join_lines([line, *following], words)
+        if standalone(joined) == "name":
+            last = following[-1]
+            return Line(joined, line.indent, last.trailing, line.gap, True, line.page), extra
+    return None, 0
 
 
 def _median_width(lines: list[Line]) -> float:

@@ -7,6 +7,7 @@ vertical gaps between paragraphs.
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import multiprocessing.pool
 import os
@@ -45,10 +46,9 @@ def read_pdf_lines(path: Path) -> list[Line]:
             raw = _read_pages(document, 0, count)
         else:
             middle = count // 2
-            with pool:
-                later = pool.apply_async(_read_pages_of_file, (str(path), middle, count))
-                raw = _read_pages(document, 0, middle)
-                raw.extend(later.get())
+            later = pool.apply_async(_read_pages_of_file, (str(path), middle, count))
+            raw = _read_pages(document, 0, middle)
+            raw.extend(later.get())
     except pdfium.PdfiumError as error:
         raise ReportError(f"{path.name}: not a readable PDF ({error})") from None
     finally:
@@ -56,13 +56,22 @@ def read_pdf_lines(path: Path) -> list[Line]:
     return _with_signals(raw)
 
 
+_POOL: multiprocessing.pool.Pool | None = None
+
+
 def _helper_pool() -> multiprocessing.pool.Pool | None:
+    """Returns the helper process, started on first use and kept for the next PDFs."""
+    global _POOL
+    if _POOL is not None:
+        return _POOL
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return None
     try:
-        return multiprocessing.get_context("fork").Pool(1)
+        _POOL = multiprocessing.get_context("fork").Pool(1)
     except OSError:
         return None
+    atexit.register(_POOL.terminate)
+    return _POOL
 
 
 def _read_pages_of_file(path: str, start: int, stop: int) -> list[_Raw]:
