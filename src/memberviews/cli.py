@@ -86,7 +86,11 @@ def _progress(files: list[Path]) -> Iterator[Path]:
         return
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as progress:
+    # stdout carries the JSON: the bar must not capture it (rich redirects it by default).
+    console = Console(stderr=True)
+    with Progress(
+        console=console, transient=True, redirect_stdout=False, redirect_stderr=False
+    ) as progress:
         task = progress.add_task("Reading reports", total=len(files))
         for file in files:
             progress.update(task, description=file.name[:40])

@@ -72,3 +72,39 @@ def test_empty_folder_is_an_error(tmp_path: Path) -> None:
     result = run("parse", str(tmp_path), "--jsonl")
     assert result.returncode == 2
     assert "no .txt, .pdf or .docx files" in result.stderr
+
+
+def test_progress_bar_on_a_terminal_leaves_the_json_alone(tmp_path: Path) -> None:
+    import os
+    import pty
+
+    for name in ("a.txt", "b.txt", "c.txt"):
+        shutil.copy(REFERENCE, tmp_path / name)
+    controller, terminal = pty.openpty()
+    try:
+        result = subprocess.run(
+            [str(EXECUTABLE), "parse", str(tmp_path), "--jsonl"],
+            stdout=subprocess.PIPE,
+            stderr=terminal,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(controller)
+    assert result.returncode == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["file"] for r in records] == ["a.txt", "b.txt", "c.txt"]
+    assert "Reading reports" in shown.decode(errors="replace") or "━" in shown.decode(
+        errors="replace"
+    )
