@@ -35,7 +35,6 @@ _FURNITURE = [
         r"^\*{1,3}\s*[ASE]/\d{1,3}/\d{1,4}\.?$",
         r"^\d{1,3}$",  # a page number
         r"^\d{1,3}\s*/\s*\d{1,3}$",  # "2/6"
-        r"^(?:Page|página|page)\s+\d{1,3}(?:\s*(?:of|de|sur)\s*\d{1,3})?$",
         r"^Please recycle$",
     )
 ]

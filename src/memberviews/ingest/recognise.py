@@ -242,6 +242,11 @@ class Recogniser:
         return found
 
 
+@cache
+def _digit_suffixes() -> frozenset[str]:
+    return frozenset(s for w in WORDINGS.values() for s in w.digit_ordinal_suffixes)
+
+
 def _roman_value(numeral: str) -> int:
     values = {"I": 1, "V": 5, "X": 10, "L": 50}
     total = 0
@@ -253,8 +258,8 @@ def _roman_value(numeral: str) -> int:
 
 
 def _digits(text: str) -> int | None:
-    match = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th|e|ème|º|°|\.º|-?я|-?й)?", text)
-    if match:
+    match = re.fullmatch(r"(\d{1,3})(\S*)", text)
+    if match and (not match.group(2) or match.group(2) in _digit_suffixes()):
         return int(match.group(1))
     return (
         parse_chinese_number(text) if re.fullmatch(r"[一二三四五六七八九十百零]+", text) else None
@@ -293,12 +298,19 @@ def _mirror_brackets(text: str) -> str:
     return text
 
 
-_NAME_SPLIT = re.compile(r"\s*(?:/|,|;|、|，|\band\b|\bet\b|\by\b|\bи\b|\s+و\s*|和)\s*")
+@cache
+def _name_split() -> re.Pattern[str]:
+    words = sorted({c for w in WORDINGS.values() for c in w.conjunctions}, key=len, reverse=True)
+    # "و" is written joined to the next word; the others stand alone.
+    spelled = "|".join(
+        rf"(?<!\w){re.escape(c)}(?!\w)" if c.isalpha() and c != "و" else rf"\s+{re.escape(c)}\s*"
+        for c in words
+    )
+    return re.compile(rf"\s*(?:/|,|;|、|，|{spelled})\s*")
 
 
 def _split_names(text: str) -> list[str]:
-    text = re.sub(r"\s+(языках?|языке)$", "", text.strip())
-    return [n for n in _NAME_SPLIT.split(text) if n]
+    return [n for n in _name_split().split(text.strip()) if n]
 
 
 @cache

@@ -57,6 +57,10 @@ class Wording:
     deadline_after: str
     #: The footnote of a technical reissue ("* Reissued for technical reasons on …").
     reissue_notes: tuple[str, ...]
+    #: The word for "and" between two languages in an original tag.
+    conjunctions: tuple[str, ...]
+    #: What follows a session number written in digits ("67th", "67e", "67.º").
+    digit_ordinal_suffixes: tuple[str, ...]
     #: Words naming a note verbale (the request).
     note_verbale_words: tuple[str, ...]
     #: Words naming a resolution.

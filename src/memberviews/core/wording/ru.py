@@ -112,7 +112,7 @@ WORDING = Wording(
     },
     original_tag="[Подлинный текст на {language} языке]",
     original_tag_pattern=(
-        r"Подлинный\s+текст\s*(?::\s*|на\s+)(?P<language>[^\]\[]+?)(?:\s+языках?)?"
+        r"Подлинный\s+текст\s*(?::\s*|на\s+)(?P<language>[^\]\[]+?)(?:\s+язык(?:е|ах))?"
     ),
     months=MONTHS,
     date_pattern=rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.))?",
@@ -141,12 +141,14 @@ WORDING = Wording(
     },
     contents_titles=("Содержание",),
     session_ordinals=session_ordinals,
-    session_pattern=r"(?P<ordinal>[а-яё]+(?:\s+[а-яё]+)?)\s+сесси",
+    session_pattern=r"(?P<ordinal>\d{1,3}\S{0,3}|[а-яё]+(?:\s+[а-яё]+)?)\s+сесси",
     agenda_pattern=r"Пункт\s+(?P<item>\d{1,3}(?:\s*\([a-zа-я]\))?)\s+(?:предварительной\s+повестки\s+дня|предварительного\s+перечня)",
     paragraph_pattern=r"пункт(?:е|а|ом|ы|ах)?\s+(?P<number>\d{1,3})",
     deadline_before=r"(?:\bдо|не позднее|\bк)\s*$",
     deadline_after=r"",
     reissue_notes=("Переиздан по техническим причинам", "Переиздано по техническим причинам"),
+    conjunctions=("и",),
+    digit_ordinal_suffixes=("-й", "й", "-я", "я", "-й"),
     note_verbale_words=("вербальн",),
     resolution_words=("резолюци",),
     report_titles=("Доклад Генерального секретаря", "Записка Генерального секретаря"),
