@@ -94,6 +94,9 @@ class Reply:
     paragraph_numbers: list[str | None] = field(default_factory=list)
     #: Whether the document printed an original tag (else the original was inferred).
     original_tagged: bool = False
+    #: Where this language's text comes from: "original", "human" or "machine"
+    #: translation, or "pending" when there is none yet (then ``paragraphs`` is empty).
+    provenance: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -127,6 +130,13 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     replies: list[Reply] = field(default_factory=list)
     introduction: list[str] = field(default_factory=list)
+    #: The agenda item's own title ("General and complete disarmament"), above the title.
+    agenda_title: str | None = None
+    #: Whether the agenda is still the preliminary list (footnote ``A/67/50``) rather than
+    #: the provisional agenda (``A/67/150``); None when unknown.
+    preliminary_list: bool | None = None
+    #: Footnotes of the cover page beyond the agenda's (a technical reissue's date…).
+    footnotes: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """Returns the document as the JSON contract of ``memberviews parse`` describes it."""

@@ -61,6 +61,25 @@ class Wording:
     conjunctions: tuple[str, ...]
     #: What follows a session number written in digits ("67th", "67e", "67.º").
     digit_ordinal_suffixes: tuple[str, ...]
+    #: The masthead: "United Nations", the organ, the distribution line.
+    united_nations: str
+    general_assembly: str
+    distribution: str
+    #: The masthead's originals line, ``{languages}`` joined with "/".
+    original_line: str
+    #: Language names as the masthead writes them, where they differ from the tag's
+    #: (Russian nominative "английский" against the tag's "на английском языке").
+    masthead_language_names: Mapping[str, str]
+    #: The session line: ``{Ordinal}`` is the capitalised ordinal, ``{ordinal}`` as is.
+    session_line: str
+    #: The agenda line, before and after the provisional agenda exists.
+    provisional_agenda: str
+    preliminary_list: str
+    #: The words set under the title of an addendum and of a corrigendum.
+    addendum: str
+    corrigendum: str
+    #: Shown where the translation of a reply into this language is not there yet.
+    translation_pending: str
     #: Words naming a note verbale (the request).
     note_verbale_words: tuple[str, ...]
     #: Words naming a resolution.
