@@ -91,8 +91,6 @@ def original_line(document: Document) -> str | None:
         words.masthead_language_names.get(code) or words.language_names[code]
         for code in dict.fromkeys(document.original_languages)
     )
-    if words.code == "ar":
-        names = [n.removeprefix("ب") for n in names]
     return words.original_line.format(languages="/".join(names))
 
 
