@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from memberviews.core.languages import LanguageError
 from memberviews.core.model import Document
 from memberviews.ingest import SUFFIXES, ReportError, read_report
+
+T = TypeVar("T")
 
 app = typer.Typer(
     help="memberviews: the UN 'views of Member States' reporting cycle.",
@@ -55,6 +58,130 @@ def parse(
         _summary(document, path)
 
 
+@app.command()
+def render(
+    document: Annotated[
+        Path, typer.Argument(help="A document as JSON: `parse --json` output or a composed one.")
+    ],
+    lang: Annotated[str, typer.Option("--lang", help="The language version: ar zh en fr ru es.")],
+    fmt: Annotated[str, typer.Option("--format", help="pdf, docx, html or akn.")],
+    out: Annotated[Path, typer.Option("--out", help="The file to write.")],
+) -> None:
+    """Render one language version of a document to PDF, DOCX, HTML or Akoma Ntoso XML.
+
+    A version in another language than the document's own is composed first: its
+    introduction is written in that language and replies without a translation are marked
+    as pending.
+    """
+    from memberviews.compose import ConsultationError
+    from memberviews.render import RenderError
+    from memberviews.render import render as render_document
+
+    try:
+        chosen = _document_in(document, lang)
+        render_document(chosen, fmt, out)
+    except (ConsultationError, RenderError, LanguageError) as error:
+        _fail(str(error))
+    print(f"{out}: {chosen.symbol} ({chosen.language}, {fmt})")
+
+
+@app.command()
+def compose(
+    consultation: Annotated[
+        Path, typer.Argument(help="A consultation file (YAML or JSON), or a parsed report's JSON.")
+    ],
+    out: Annotated[Path, typer.Option("--out", help="The folder to write the files into.")],
+    formats: Annotated[
+        str, typer.Option("--formats", help="Comma-separated formats to write.")
+    ] = "pdf,docx,html,akn",
+) -> None:
+    """Compose the report and its addenda in the six languages and write every format."""
+    from memberviews.compose import ConsultationError, load_consultation
+    from memberviews.compose import compose as compose_documents
+    from memberviews.core.symbols import to_akn
+    from memberviews.render import FORMATS, SUFFIXES, RenderError
+    from memberviews.render import render as render_document
+
+    wanted = [f.strip() for f in formats.split(",") if f.strip()]
+    unknown = [f for f in wanted if f not in FORMATS]
+    if unknown or not wanted:
+        _fail(f"unknown format {', '.join(unknown) or formats!r} (one of {', '.join(FORMATS)})")
+    try:
+        composition = compose_documents(load_consultation(consultation))
+    except ConsultationError as error:
+        _fail(str(error))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _fail(f"{out}: cannot write there ({error.strerror})")
+    jobs = [(d, f) for d in composition.documents for f in wanted]
+    written: list[Path] = []
+    try:
+        for document, fmt in _progress_of(jobs, "Rendering", lambda j: f"{j[0].language} {j[1]}"):
+            name = f"{to_akn(document.symbol or 'document')}-{document.language}{SUFFIXES[fmt]}"
+            written.append(render_document(document, fmt, out / name))
+    except RenderError as error:
+        _fail(str(error))
+    _compose_summary(composition, written, out)
+
+
+def _document_in(path: Path, language: str) -> Document:
+    """Reads a document JSON and returns its version in ``language``."""
+    from memberviews.compose import (
+        ConsultationError,
+        compose,
+        consultation_from_document,
+        document_from_json,
+    )
+    from memberviews.core.languages import get_language
+
+    code = get_language(language).code
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConsultationError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ConsultationError(f"{path}: not a JSON document ({error})") from None
+    if not isinstance(data, dict):
+        raise ConsultationError(f"{path}: not a JSON document (expected an object)")
+    try:
+        document = document_from_json(data)
+    except (KeyError, TypeError, ValueError) as error:
+        raise ConsultationError(f"{path}: not a memberviews document ({error})") from None
+    if document.language == code:
+        return document
+    composition = compose(consultation_from_document(document))
+    return composition.document(document.symbol or "", code)
+
+
+def _compose_summary(composition: Any, written: list[Path], out: Path) -> None:
+    console = Console()
+    console.print(f"[bold]{len(written)} files[/bold] written to {out}")
+    table = Table(title="Documents", title_justify="left")
+    for column in ("Symbol", "Language", "Replies", "Words", "Pending translations"):
+        table.add_column(column)
+    pending: dict[tuple[str, str], list[str]] = {}
+    for item in composition.incomplete:
+        pending.setdefault((item.symbol, item.language), []).append(item.sender)
+    for document in composition.documents:
+        key = (document.symbol or "", document.language or "")
+        table.add_row(
+            key[0],
+            key[1],
+            str(len(document.replies)),
+            str(composition.word_counts.get(key, "")),
+            ", ".join(pending.get(key, [])) or "—",
+        )
+    console.print(table)
+    if composition.incomplete:
+        console.print(
+            f"[yellow]Incomplete:[/yellow] {len(composition.incomplete)} translations pending "
+            "(marked in the documents)"
+        )
+    for warning in composition.warnings:
+        console.print(f"[yellow]Warning:[/yellow] {warning}")
+
+
 def _parse_folder(folder: Path, *, as_json: bool) -> None:
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
     if not files:
@@ -81,8 +208,13 @@ def _parse_folder(folder: Path, *, as_json: bool) -> None:
 
 
 def _progress(files: list[Path]) -> Iterator[Path]:
+    return _progress_of(files, "Reading reports", lambda f: f.name[:40])
+
+
+def _progress_of(items: list[T], title: str, label: Callable[[T], str]) -> Iterator[T]:
+    """Yields the items, with a progress bar on stderr when it is a terminal."""
     if not sys.stderr.isatty():
-        yield from files
+        yield from items
         return
     from rich.progress import Progress
 
@@ -91,10 +223,10 @@ def _progress(files: list[Path]) -> Iterator[Path]:
     with Progress(
         console=console, transient=True, redirect_stdout=False, redirect_stderr=False
     ) as progress:
-        task = progress.add_task("Reading reports", total=len(files))
-        for file in files:
-            progress.update(task, description=file.name[:40])
-            yield file
+        task = progress.add_task(title, total=len(items))
+        for item in items:
+            progress.update(task, description=label(item))
+            yield item
             progress.advance(task)
 
 
@@ -159,7 +291,7 @@ def _write(text: str) -> None:
         raise typer.Exit(0) from None
 
 
-def _fail(message: str) -> typer.Exit:
+def _fail(message: str) -> NoReturn:
     print(f"memberviews: {message}", file=sys.stderr)
     raise typer.Exit(2)
 

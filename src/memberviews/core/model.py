@@ -2,12 +2,14 @@
 
 Every part of memberviews speaks this model: ingest builds it from published files,
 compose builds it from a consultation, render turns it into files. Unknown values are
-``None``, never guessed.
+``None``, never guessed. ``to_json`` writes the JSON contract of ``memberviews parse``;
+:func:`document_from_json` reads it back (``document_from_json(d.to_json()) == d``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +25,15 @@ class StateRef:
     def to_json(self) -> dict[str, Any]:
         return {"iso3": self.iso3, "m49": self.m49, "name": self.name}
 
+    @classmethod
+    def from_json(cls, data: Any, where: str = "state") -> StateRef:
+        data = _object(data, where)
+        return cls(
+            name=_text(data.get("name"), f"{where}.name", required=True) or "",
+            iso3=_text(data.get("iso3"), f"{where}.iso3"),
+            m49=_text(data.get("m49"), f"{where}.m49"),
+        )
+
 
 @dataclass(frozen=True)
 class OrganizationRef:
@@ -33,6 +44,14 @@ class OrganizationRef:
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "acronym": self.acronym}
+
+    @classmethod
+    def from_json(cls, data: Any, where: str = "organization") -> OrganizationRef:
+        data = _object(data, where)
+        return cls(
+            name=_text(data.get("name"), f"{where}.name", required=True) or "",
+            acronym=_text(data.get("acronym"), f"{where}.acronym"),
+        )
 
 
 @dataclass(frozen=True)
@@ -51,6 +70,16 @@ class Mandate:
             "adopted": _iso(self.adopted),
             "session": self.session,
         }
+
+    @classmethod
+    def from_json(cls, data: Any, where: str = "mandate") -> Mandate:
+        data = _object(data, where)
+        return cls(
+            resolution=_text(data.get("resolution"), f"{where}.resolution"),
+            paragraph=_integer(data.get("paragraph"), f"{where}.paragraph"),
+            adopted=_date(data.get("adopted"), f"{where}.adopted"),
+            session=_integer(data.get("session"), f"{where}.session"),
+        )
 
 
 @dataclass(frozen=True)
@@ -71,6 +100,14 @@ class Section:
 
     def to_json(self) -> dict[str, Any]:
         return {"number": self.number, "heading": self.heading}
+
+    @classmethod
+    def from_json(cls, data: Any, where: str = "section") -> Section:
+        data = _object(data, where)
+        return cls(
+            number=_text(data.get("number"), f"{where}.number"),
+            heading=_text(data.get("heading"), f"{where}.heading", required=True) or "",
+        )
 
 
 @dataclass
@@ -110,7 +147,41 @@ class Reply:
         out["date_of_receipt"] = _iso(self.date_of_receipt)
         out["paragraphs"] = list(self.paragraphs)
         out["paragraph_numbers"] = list(self.paragraph_numbers)
+        out["provenance"] = self.provenance
+        out["section"] = self.section
+        out["original_tagged"] = self.original_tagged
         return out
+
+    @classmethod
+    def from_json(cls, data: Any, where: str = "reply") -> Reply:
+        data = _object(data, where)
+        state = organization = None
+        if data.get("organization") is not None:
+            organization = OrganizationRef.from_json(data["organization"], f"{where}.organization")
+        elif data.get("state") is not None:
+            state = StateRef.from_json(data["state"], f"{where}.state")
+        paragraphs = _texts(data.get("paragraphs", []), f"{where}.paragraphs")
+        numbers = data.get("paragraph_numbers", [])
+        if not isinstance(numbers, list):
+            raise ValueError(f"{where}.paragraph_numbers: a list was expected")
+        tagged = data.get("original_tagged", False)
+        if not isinstance(tagged, bool):
+            raise ValueError(f"{where}.original_tagged: true or false was expected")
+        return cls(
+            state=state,
+            organization=organization,
+            heading=_text(data.get("heading"), f"{where}.heading"),
+            original_language=_text(data.get("original_language"), f"{where}.original_language"),
+            date=_date(data.get("date"), f"{where}.date"),
+            date_of_receipt=_date(data.get("date_of_receipt"), f"{where}.date_of_receipt"),
+            section=_text(data.get("section"), f"{where}.section"),
+            paragraphs=paragraphs,
+            paragraph_numbers=[
+                _text(n, f"{where}.paragraph_numbers[{i}]") for i, n in enumerate(numbers)
+            ],
+            original_tagged=tagged,
+            provenance=_text(data.get("provenance"), f"{where}.provenance"),
+        )
 
 
 @dataclass
@@ -140,22 +211,117 @@ class Document:
 
     def to_json(self) -> dict[str, Any]:
         """Returns the document as the JSON contract of ``memberviews parse`` describes it."""
+        request = self.request
         return {
             "symbol": self.symbol,
             "language": self.language,
             "title": self.title,
             "session": self.session,
             "agenda_item": self.agenda_item,
+            "agenda_title": self.agenda_title,
+            "preliminary_list": self.preliminary_list,
             "job_number": self.job_number,
             "date": _iso(self.date),
             "original_languages": list(self.original_languages),
+            "footnotes": list(self.footnotes),
             "mandate": self.mandate.to_json() if self.mandate else None,
-            "request_date": _iso(self.request.date) if self.request else None,
+            "request_date": _iso(request.date) if request else None,
+            "request_reference": request.reference if request else None,
+            "request_deadline": _iso(request.deadline) if request else None,
             "sections": [s.to_json() for s in self.sections],
             "introduction": list(self.introduction),
             "replies": [r.to_json() for r in self.replies],
         }
 
+    @classmethod
+    def from_json(cls, data: Any) -> Document:
+        """Rebuilds a document from :meth:`to_json` output (see :func:`document_from_json`)."""
+        data = _object(data, "document")
+        request = Request(
+            date=_date(data.get("request_date"), "request_date"),
+            reference=_text(data.get("request_reference"), "request_reference"),
+            deadline=_date(data.get("request_deadline"), "request_deadline"),
+        )
+        preliminary = data.get("preliminary_list")
+        if preliminary is not None and not isinstance(preliminary, bool):
+            raise ValueError("preliminary_list: true, false or null was expected")
+        mandate = data.get("mandate")
+        sections = _list(data.get("sections", []), "sections")
+        replies = _list(data.get("replies", []), "replies")
+        return cls(
+            symbol=_text(data.get("symbol"), "symbol"),
+            language=_text(data.get("language"), "language"),
+            title=_text(data.get("title"), "title"),
+            session=_integer(data.get("session"), "session"),
+            agenda_item=_text(data.get("agenda_item"), "agenda_item"),
+            job_number=_text(data.get("job_number"), "job_number"),
+            date=_date(data.get("date"), "date"),
+            original_languages=_texts(data.get("original_languages", []), "original_languages"),
+            mandate=Mandate.from_json(mandate) if mandate is not None else None,
+            request=request if request != Request() else None,
+            sections=[Section.from_json(s, f"sections[{i}]") for i, s in enumerate(sections)],
+            replies=[Reply.from_json(r, f"replies[{i}]") for i, r in enumerate(replies)],
+            introduction=_texts(data.get("introduction", []), "introduction"),
+            agenda_title=_text(data.get("agenda_title"), "agenda_title"),
+            preliminary_list=preliminary,
+            footnotes=_texts(data.get("footnotes", []), "footnotes"),
+        )
+
+
+def document_from_json(data: Mapping[str, Any]) -> Document:
+    """Rebuilds a Document from the output of :meth:`Document.to_json`.
+
+    Reads the JSON of ``memberviews parse`` (also as written before the keys added for
+    composing existed: missing keys take their defaults) and of composed documents. Raises
+    ``ValueError`` naming the key when a value has the wrong type or a date is not ISO 8601.
+    """
+    return Document.from_json(data)
+
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _object(value: Any, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ValueError(f"{where}: an object was expected")
+    return value
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise ValueError(f"{where}: a list was expected")
+    return value
+
+
+def _text(value: Any, where: str, *, required: bool = False) -> str | None:
+    if value is None and not required:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{where}: a string was expected, not {value!r}")
+    return value
+
+
+def _texts(value: Any, where: str) -> list[str]:
+    return [
+        _text(v, f"{where}[{i}]", required=True) or "" for i, v in enumerate(_list(value, where))
+    ]
+
+
+def _integer(value: Any, where: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{where}: a whole number was expected, not {value!r}")
+    return value
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f"{where}: an ISO 8601 date (YYYY-MM-DD) was expected, not {value!r}")

@@ -172,5 +172,30 @@ WORDING = Wording(
     note_verbale_words=("مذكرة شفوية", "مذكرات شفوية"),
     resolution_words=("القرار", "قرارها"),
     report_titles=("تقرير الأمين العام", "مذكرة من الأمين العام"),
+    introduction_mandate=(
+        "في {adopted}، اتخذت الجمعية العامة القرار {resolution}{entitled}. وفي الفقرة {paragraph}"
+        " من ذلك القرار، طلبت الجمعية إلى الأمين العام أن يلتمس آراء الدول الأعضاء بشأن {subject}"
+        " وأن يقدم تقريرا عن ذلك إلى الجمعية العامة في دورتها {session}."
+    ),
+    introduction_title=" المعنون «{title}»",
+    introduction_subject="هذه المسألة",
+    introduction_request=(
+        "وعملا بذلك الطلب، أرسلت في {date} مذكرة شفوية إلى الدول الأعضاء تدعوها فيها إلى تقديم"
+        " معلومات بشأن هذا الموضوع. {replies}"
+    ),
+    introduction_replies={
+        "none": "ولم ترد أي ردود حتى تاريخ إعداد هذا التقرير. وستصدر الردود التي ترد لاحقا"
+        " بوصفها إضافات لهذا التقرير.",
+        "one": "وترد في الفرع {first} أدناه الردود التي وردت. وستصدر الردود التي ترد لاحقا"
+        " بوصفها إضافات لهذا التقرير.",
+        "two": "وترد في الفرعين {first} و{second} أدناه الردود التي وردت. وستصدر الردود التي"
+        " ترد لاحقا بوصفها إضافات لهذا التقرير.",
+    },
+    addendum_introduction=(
+        "تتضمن هذه الإضافة الردود التي وردت بعد صدور تقرير الأمين العام ({symbol})."
+    ),
+    reissue_note="أعيد إصدارها لأسباب فنية في {date}.",
+    # A setting: Arabic versions keep the English order here; "ar" sorts by Arabic names.
+    reply_order="en",
     stopwords=frozenset("في من على إلى أن التي الذي عن مع".split()),
 )

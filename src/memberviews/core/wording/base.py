@@ -86,6 +86,28 @@ class Wording:
     resolution_words: tuple[str, ...]
     #: "Report of the Secretary-General" and its variants.
     report_titles: tuple[str, ...]
+    #: The introduction's first paragraph, written from the mandate. Fields: ``{adopted}``
+    #: (a date), ``{resolution}`` ("66/32"), ``{entitled}`` (``introduction_title`` filled in,
+    #: or empty when the title is not known in this language), ``{paragraph}``, ``{subject}``
+    #: and ``{session}`` (the session's ordinal, first of ``session_ordinals``).
+    introduction_mandate: str
+    #: The resolution's title as the first paragraph quotes it: ``, entitled “{title}”``.
+    introduction_title: str
+    #: What the views are sought on when the consultation does not say ("the issue").
+    introduction_subject: str
+    #: The introduction's second paragraph, written from the request: ``{date}`` of the
+    #: note verbale, then ``{replies}``, one of ``introduction_replies``.
+    introduction_request: str
+    #: Where the replies are and that later ones become addenda, by how many reply sections
+    #: the report has: ``none``, ``one`` (``{first}``), ``two`` (``{first}``, ``{second}``).
+    introduction_replies: Mapping[str, str]
+    #: An addendum's introduction; ``{symbol}`` is the main report's symbol.
+    addendum_introduction: str
+    #: The cover footnote of a technical reissue, after its ``*``; ``{date}`` of the reissue.
+    reissue_note: str
+    #: The language whose State and organization names set the order of the replies in this
+    #: version: its own code to sort by its own names, ``"en"`` to keep the English order.
+    reply_order: str
     #: Frequent short words, used to tell Latin-script languages apart.
     stopwords: frozenset[str] = field(default_factory=frozenset)
     #: Further month spellings accepted when reading, with their month number.

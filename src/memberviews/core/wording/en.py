@@ -136,6 +136,32 @@ WORDING = Wording(
     note_verbale_words=("note verbale", "notes verbales", "note-verbale"),
     resolution_words=("resolution",),
     report_titles=("Report of the Secretary-General", "Note by the Secretary-General"),
+    introduction_mandate=(
+        "On {adopted}, the General Assembly adopted resolution {resolution}{entitled}. In"
+        " paragraph {paragraph} of that resolution, the Assembly requested the Secretary-General"
+        " to seek the views of Member States on {subject} and to submit a report to the General"
+        " Assembly at its {session} session."
+    ),
+    introduction_title=", entitled “{title}”",
+    introduction_subject="the issue",
+    introduction_request=(
+        "Pursuant to that request, on {date}, a note verbale was sent to Member States inviting"
+        " them to provide information on the subject. {replies}"
+    ),
+    introduction_replies={
+        "none": "No replies had been received as at the date of the present report. Any replies"
+        " received will be issued as addenda to the present report.",
+        "one": "The replies received are contained in section {first} below. Additional replies"
+        " received will be issued as addenda to the present report.",
+        "two": "The replies received are contained in sections {first} and {second} below."
+        " Additional replies received will be issued as addenda to the present report.",
+    },
+    addendum_introduction=(
+        "The present addendum contains the replies received after the issuance of the report of"
+        " the Secretary-General ({symbol})."
+    ),
+    reissue_note="Reissued for technical reasons on {date}.",
+    reply_order="en",
     stopwords=frozenset(
         "the of and to in that is for on with by as are be this its has have from which".split()
     ),

@@ -144,6 +144,36 @@ WORDING = Wording(
     note_verbale_words=("nota verbal", "notas verbales"),
     resolution_words=("resolución",),
     report_titles=("Informe del Secretario General", "Nota del Secretario General"),
+    introduction_mandate=(
+        "El {adopted}, la Asamblea General aprobó la resolución {resolution}{entitled}. En el"
+        " párrafo {paragraph} de esa resolución, la Asamblea solicitó al Secretario General que"
+        " recabara las opiniones de los Estados Miembros sobre {subject} y que le presentara un"
+        " informe en su {session} período de sesiones."
+    ),
+    introduction_title=", titulada “{title}”",
+    introduction_subject="la cuestión",
+    introduction_request=(
+        "En cumplimiento de esa solicitud, el {date} se envió una nota verbal a los Estados"
+        " Miembros en la que se les invitaba a proporcionar información al respecto. {replies}"
+    ),
+    introduction_replies={
+        "none": "A la fecha del presente informe no se había recibido ninguna respuesta. Las"
+        " respuestas que se reciban posteriormente se publicarán como adiciones al presente"
+        " informe.",
+        "one": "Las respuestas recibidas figuran en la sección {first} del presente informe. Las"
+        " respuestas que se reciban posteriormente se publicarán como adiciones al presente"
+        " informe.",
+        "two": "Las respuestas recibidas figuran en las secciones {first} y {second} del presente"
+        " informe. Las respuestas que se reciban posteriormente se publicarán como adiciones al"
+        " presente informe.",
+    },
+    addendum_introduction=(
+        "La presente adición contiene las respuestas recibidas después de la publicación del"
+        " informe del Secretario General ({symbol})."
+    ),
+    reissue_note="Publicado nuevamente por razones técnicas el {date}.",
+    # Spanish versions sort by the Spanish names (España between Ecuador and Iraq).
+    reply_order="es",
     stopwords=frozenset(
         "el la los las de del y en que por para con una un su sus se al es como".split()
     ),

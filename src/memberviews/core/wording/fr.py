@@ -158,6 +158,34 @@ WORDING = Wording(
     note_verbale_words=("note verbale", "notes verbales"),
     resolution_words=("résolution",),
     report_titles=("Rapport du Secrétaire général", "Note du Secrétaire général"),
+    introduction_mandate=(
+        "Le {adopted}, l’Assemblée générale a adopté la résolution {resolution}{entitled}. Au"
+        " paragraphe {paragraph} de cette résolution, elle a prié le Secrétaire général de"
+        " solliciter les vues des États Membres sur {subject} et de lui présenter un rapport à sa"
+        " {session} session."
+    ),
+    introduction_title=", intitulée «\u00a0{title}\u00a0»",
+    introduction_subject="la question",
+    introduction_request=(
+        "Comme suite à cette demande, une note verbale a été adressée le {date} aux États Membres"
+        " pour les inviter à communiquer des informations à ce sujet. {replies}"
+    ),
+    introduction_replies={
+        "none": "Aucune réponse n’avait été reçue à la date de l’établissement du présent"
+        " rapport. Toute réponse reçue ultérieurement sera publiée sous forme d’additif au"
+        " présent rapport.",
+        "one": "Les réponses reçues sont reproduites à la section {first} ci-après. Toute réponse"
+        " reçue ultérieurement sera publiée sous forme d’additif au présent rapport.",
+        "two": "Les réponses reçues sont reproduites aux sections {first} et {second} ci-après."
+        " Toute réponse reçue ultérieurement sera publiée sous forme d’additif au présent"
+        " rapport.",
+    },
+    addendum_introduction=(
+        "Le présent additif reproduit les réponses reçues après la publication du rapport du"
+        " Secrétaire général ({symbol})."
+    ),
+    reissue_note="Nouveau tirage pour raisons techniques ({date}).",
+    reply_order="fr",
     stopwords=frozenset(
         "le la les des et du de un une que qui dans pour sur par est sont au aux ce cette".split()
     ),

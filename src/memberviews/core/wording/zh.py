@@ -143,6 +143,26 @@ WORDING = Wording(
     note_verbale_words=("普通照会", "照会"),
     resolution_words=("决议",),
     report_titles=("秘书长的报告", "秘书长报告", "秘书长的说明"),
+    # The reference report's own wording (A/67/131, paragraphs 1 and 2).
+    introduction_mandate=(
+        "{adopted}，大会通过了{entitled}第 {resolution} 号决议。在该决议第 {paragraph} 段中，"
+        "大会请秘书长征求会员国对{subject}的意见，并就此向大会第{session}届会议提出报告。"
+    ),
+    introduction_title="题为“{title}”的",
+    introduction_subject="这一问题",
+    introduction_request=(
+        "根据这一要求，{date}，向各会员国发送一份普通照会，邀请他们提供这方面的信息。{replies}"
+    ),
+    introduction_replies={
+        "none": "截至本报告编写之时，尚未收到任何答复。以后收到的答复将作为本报告增编印发。",
+        "one": "收到的答复载于下文第{first}节。以后收到的答复将作为本报告增编印发。",
+        "two": "收到的答复载于下文第{first}节和第{second}节。以后收到的答复将作为本报告增编印发。",
+    },
+    addendum_introduction="本增编载有秘书长报告（{symbol}）印发后收到的答复。",
+    # The date first keeps the words ingest recognises ("因技术原因重新印发") together.
+    reissue_note="{date}因技术原因重新印发。",
+    # Chinese versions keep the English order of the names (the reference report does).
+    reply_order="en",
 )
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

@@ -1,0 +1,52 @@
+"""Composing a report and its addenda in the six languages from a consultation.
+
+The stages run one way: :func:`load_consultation` reads and checks what the reporting officer
+wrote (a YAML or JSON consultation file, or the JSON of a parsed report); :func:`compose`
+builds the documents of the model, one per symbol and language, writing the introductions
+from the mandate and the request with the wording tables; the renderers turn them into
+files. Imports no Django.
+"""
+
+from __future__ import annotations
+
+from memberviews.compose.consultation import (
+    PROVENANCES,
+    Consultation,
+    ConsultationError,
+    DeclaredAddendum,
+    Provenance,
+    ReceivedReply,
+    Reissue,
+    Sender,
+    Text,
+)
+from memberviews.compose.introduction import write_addendum_introduction, write_introduction
+from memberviews.compose.load import consultation_from_document, load_consultation
+from memberviews.compose.order import order_replies, sort_key
+from memberviews.compose.report import Composition, Incomplete, compose
+from memberviews.compose.words import WORD_LIMIT, count_words
+from memberviews.core.model import document_from_json
+
+__all__ = [
+    "PROVENANCES",
+    "WORD_LIMIT",
+    "Composition",
+    "Consultation",
+    "ConsultationError",
+    "DeclaredAddendum",
+    "Incomplete",
+    "Provenance",
+    "ReceivedReply",
+    "Reissue",
+    "Sender",
+    "Text",
+    "compose",
+    "consultation_from_document",
+    "count_words",
+    "document_from_json",
+    "load_consultation",
+    "order_replies",
+    "sort_key",
+    "write_addendum_introduction",
+    "write_introduction",
+]

@@ -1,0 +1,180 @@
+"""A consultation: what a reporting officer knows of one mandate, its request and its replies.
+
+A consultation file is YAML (or the same structure as JSON). ``examples/A-67-131.consultation.yaml``
+is a complete one. Dates are ISO 8601 (``2012-02-13``), languages ISO 639-1 codes (``ar zh en
+fr ru es``); "per language" means a mapping from language code to text, where any language may
+be missing (``null`` or absent means not known). Keys not listed here are refused, so a typo is
+an error rather than a silently missing field.
+
+``symbol`` (required)
+    The report's symbol, without suffixes: ``A/67/131``. Addenda get ``/Add.1``, ``/Add.2``…
+``mandate`` (required)
+    ``resolution`` (``66/32``), ``paragraph`` (8), ``adopted`` (the date of adoption);
+    ``session``, the session to report to (defaults to the symbol's; must agree with it);
+    ``title`` per language, the resolution's title as quoted in the introduction; ``subject``
+    per language, what the views are sought on, worded to fit the introduction's sentence
+    (after "on" in English, "sur" in French, "sobre" in Spanish, "по" with the dative in
+    Russian, "بشأن" in Arabic, between "对" and "的意见" in Chinese); without it the wording
+    table's ``introduction_subject`` ("the issue") is used.
+``request`` (required)
+    ``date`` of the note verbale; optional ``reference`` (``ODA/2012/…``) and ``deadline``.
+``date``
+    The report's date (masthead).
+``job_numbers``
+    Per language: the report's job number in that version (``"12-41312"``).
+``agenda``
+    ``item`` (``"94 (h)"``), ``title`` per language, ``preliminary_list`` (true while the
+    session has only its preliminary list, footnote ``A/67/50``; false for the provisional
+    agenda, ``A/67/150``).
+``title``
+    Per language: the report's title.
+``cut_off`` (required)
+    Replies received on or before this date go into the report; later ones into addenda.
+``addenda``
+    A list of addenda declared in advance, in order: each with ``cut_off`` (the last one may
+    omit it), ``date``, ``job_numbers`` and ``reissue``. Replies received after the report's
+    cut-off and on or before the first addendum's go into ``/Add.1``, and so on; replies
+    received after the last declared cut-off go into one more addendum, without date or job
+    numbers. With no addenda declared, every late reply goes into ``/Add.1``.
+``reissue``
+    A technical reissue of the report: ``date`` and ``languages`` (default: all six). Those
+    versions get a trailing ``*`` on the symbol and the footnote "* Reissued for technical
+    reasons on …" in their language.
+``replies`` (required, may be empty)
+    A list; each reply has:
+
+    - ``state``: the ISO 3166 alpha-3 code of a State of the register (``CUB``), or
+      ``organization``: the name or acronym of an organization of the register (``EU``), or
+      for any other organization its name per language;
+    - ``original_language``; ``date``, the date of the reply, printed under its heading;
+      ``date_of_receipt`` (optional; the cut-off compares it, or else ``date``);
+    - ``texts``: per language, either a list of paragraphs, or ``provenance`` (``original``,
+      ``human`` or ``machine`` translation) and ``paragraphs``. A bare list is ``original``
+      in the original language and ``human`` in any other. Only the original language's text
+      can be ``original``. A language without a text is composed as "translation pending".
+
+Instead of a consultation file, the JSON that ``memberviews parse --json`` prints for a
+published report is accepted too (it is told apart by its top-level ``language``): it gives a
+consultation with that one language's texts, every reply in the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from memberviews.core.model import Mandate, Request
+from memberviews.core.organizations import Organization
+from memberviews.core.states import State
+from memberviews.core.symbols import Symbol
+
+Provenance = Literal["original", "human", "machine"]
+
+#: Where a text comes from; a composed reply without text in a language is ``"pending"``.
+PROVENANCES: tuple[Provenance, ...] = ("original", "human", "machine")
+
+
+class ConsultationError(ValueError):
+    """A consultation file that cannot be used; the message is one line naming the file."""
+
+
+@dataclass(frozen=True)
+class Text:
+    """A reply's text in one language and where it comes from."""
+
+    paragraphs: tuple[str, ...]
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who replied: a State of the register, or an organization.
+
+    An organization of the register has its United Nations names in the six languages;
+    ``names`` holds the names given in the consultation for any other organization.
+    """
+
+    state: State | None = None
+    organization: Organization | None = None
+    names: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def is_state(self) -> bool:
+        return self.state is not None
+
+    def name(self, language: str) -> str:
+        """Returns the name a heading in ``language`` prints."""
+        if self.state is not None:
+            return self.state.short_name(language)
+        if language in self.names:
+            return self.names[language]
+        if self.organization is not None:
+            return self.organization.name(language)
+        return self.names.get("en") or next(iter(self.names.values()))
+
+    def has_name(self, language: str) -> bool:
+        """Whether the name in ``language`` is known (else another language's is printed)."""
+        return self.state is not None or self.organization is not None or language in self.names
+
+    @property
+    def label(self) -> str:
+        """The English name, for messages and lists."""
+        return self.name("en")
+
+
+@dataclass(frozen=True)
+class ReceivedReply:
+    """One reply as the consultation records it, with its texts in each language."""
+
+    sender: Sender
+    original_language: str
+    date: dt.date
+    date_of_receipt: dt.date | None
+    texts: Mapping[str, Text]
+
+    @property
+    def received(self) -> dt.date:
+        """The date the cut-off compares: the date of receipt, else the date of the reply."""
+        return self.date_of_receipt or self.date
+
+
+@dataclass(frozen=True)
+class Reissue:
+    """A technical reissue of some language versions of a document."""
+
+    date: dt.date
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DeclaredAddendum:
+    """An addendum declared in advance: its cut-off, date and job numbers."""
+
+    cut_off: dt.date | None = None
+    date: dt.date | None = None
+    job_numbers: Mapping[str, str] = field(default_factory=dict)
+    reissue: Reissue | None = None
+
+
+@dataclass(frozen=True)
+class Consultation:
+    """Everything a report and its addenda are composed from (see the module docstring)."""
+
+    symbol: Symbol
+    #: Resolution, paragraph, date of adoption and the session to report to, all known.
+    mandate: Mandate
+    request: Request
+    replies: tuple[ReceivedReply, ...]
+    cut_off: dt.date | None = None
+    resolution_titles: Mapping[str, str] = field(default_factory=dict)
+    subjects: Mapping[str, str] = field(default_factory=dict)
+    date: dt.date | None = None
+    job_numbers: Mapping[str, str] = field(default_factory=dict)
+    agenda_item: str | None = None
+    agenda_titles: Mapping[str, str] = field(default_factory=dict)
+    preliminary_list: bool | None = None
+    titles: Mapping[str, str] = field(default_factory=dict)
+    addenda: tuple[DeclaredAddendum, ...] = ()
+    reissue: Reissue | None = None

@@ -1,0 +1,246 @@
+"""Composing the report and its addenda, in the six languages, from a consultation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from memberviews.compose.consultation import Consultation, ReceivedReply, Reissue, Sender
+from memberviews.compose.introduction import write_addendum_introduction, write_introduction
+from memberviews.compose.order import order_replies
+from memberviews.compose.words import WORD_LIMIT, count_words
+from memberviews.core.languages import CODES
+from memberviews.core.model import Document, OrganizationRef, Reply, Section, StateRef
+from memberviews.core.symbols import Symbol, SymbolError, parse_symbol
+from memberviews.core.wording import wording_for
+
+
+@dataclass(frozen=True)
+class Incomplete:
+    """A reply whose text is still missing in one language version of a document."""
+
+    symbol: str
+    language: str
+    #: The sender's English name ("Cuba", "European Union").
+    sender: str
+
+
+@dataclass
+class Composition:
+    """The composed documents, what they still lack, and what the officer should look at."""
+
+    #: The report in the six languages (ar, zh, en, fr, ru, es), then each addendum.
+    documents: list[Document] = field(default_factory=list)
+    #: Every reply printed as "translation pending", by document, language and sender.
+    incomplete: list[Incomplete] = field(default_factory=list)
+    #: One line each: documents over the word limit, empty addenda, names not known.
+    warnings: list[str] = field(default_factory=list)
+    #: The word count of each document, by (symbol, language); see :mod:`.words`.
+    word_counts: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    @property
+    def symbols(self) -> list[str]:
+        """The symbols composed, the report's first (``A/67/131``, ``A/67/131/Add.1``)."""
+        return list(dict.fromkeys(d.symbol or "" for d in self.documents))
+
+    def document(self, symbol: str, language: str) -> Document:
+        """Returns the ``language`` version of ``symbol``; a reissue's ``*`` may be left out.
+
+        Raises ``KeyError`` when there is no such document.
+        """
+        wanted = _unstarred(symbol)
+        for document in self.documents:
+            if document.language == language and _unstarred(document.symbol or "") == wanted:
+                return document
+        raise KeyError(f"no {language} version of {symbol} was composed")
+
+
+def compose(consultation: Consultation) -> Composition:
+    """Composes the report and its addenda in all six languages.
+
+    Replies received on or before the cut-off go into the report, later ones into the
+    addenda (see :mod:`memberviews.compose.consultation`). Each language version has its
+    replies in that language's order, with their text in that language where there is one;
+    elsewhere the reply is ``provenance="pending"`` with no paragraphs, and is listed in
+    :attr:`Composition.incomplete`. Never is another language's text put in its place.
+    """
+    composition = Composition()
+    for issue in _issues(consultation, composition.warnings):
+        for language in CODES:
+            document = _document(consultation, issue, language)
+            composition.documents.append(document)
+            symbol = document.symbol or ""
+            for reply, received in zip(document.replies, issue.ordered[language], strict=True):
+                if reply.provenance == "pending":
+                    composition.incomplete.append(
+                        Incomplete(symbol, language, received.sender.label)
+                    )
+            words = count_words(document)
+            composition.word_counts[symbol, language] = words
+            if words > WORD_LIMIT:
+                composition.warnings.append(
+                    f"{symbol} ({language}): {words:,} words, over the limit of"
+                    f" {WORD_LIMIT:,} words of a report of the Secretary-General"
+                )
+    composition.warnings.extend(_unnamed(consultation))
+    return composition
+
+
+@dataclass
+class _Issue:
+    """One document to compose in six languages: the report or an addendum."""
+
+    symbol: Symbol
+    date: dt.date | None
+    job_numbers: Mapping[str, str]
+    reissue: Reissue | None
+    replies: list[ReceivedReply]
+    is_addendum: bool
+    ordered: dict[str, list[ReceivedReply]] = field(default_factory=dict)
+
+
+def _issues(consultation: Consultation, warnings: list[str]) -> list[_Issue]:
+    """Splits the replies at the cut-offs: the report, the declared addenda, then the rest."""
+    cut_off = consultation.cut_off
+    replies = list(consultation.replies)
+    report = [r for r in replies if cut_off is None or r.received <= cut_off]
+    issues = [
+        _Issue(
+            consultation.symbol,
+            consultation.date,
+            consultation.job_numbers,
+            consultation.reissue,
+            report,
+            is_addendum=False,
+        )
+    ]
+    later = [r for r in replies if cut_off is not None and r.received > cut_off]
+    after: dt.date | None = cut_off
+    number = 0
+    for number, declared in enumerate(consultation.addenda, start=1):
+        symbol = consultation.symbol.with_suffix("Add", number)
+        until = declared.cut_off
+        batch = [
+            r
+            for r in later
+            if (after is None or r.received > after) and (until is None or r.received <= until)
+        ]
+        if batch:
+            issues.append(
+                _Issue(symbol, declared.date, declared.job_numbers, declared.reissue, batch, True)
+            )
+        else:
+            warnings.append(f"{symbol}: no replies were received for it; it is not composed")
+        after = until
+        if until is None:
+            break
+    if after is not None:
+        rest = [r for r in later if r.received > after]
+        if rest:
+            symbol = consultation.symbol.with_suffix("Add", number + 1)
+            issues.append(_Issue(symbol, None, {}, None, rest, is_addendum=True))
+    for issue in issues:
+        issue.ordered = {language: order_replies(issue.replies, language) for language in CODES}
+    return issues
+
+
+def _document(consultation: Consultation, issue: _Issue, language: str) -> Document:
+    words = wording_for(language)
+    ordered = issue.ordered[language]
+    kinds = [
+        kind
+        for kind, present in (
+            ("governments", any(r.sender.is_state for r in ordered)),
+            ("organizations", any(not r.sender.is_state for r in ordered)),
+        )
+        if present
+    ]
+    sections = [
+        Section(words.section_numerals[i], words.section_titles[kind])
+        for i, kind in enumerate(["introduction", *kinds])
+    ]
+    if issue.is_addendum:
+        introduction = write_addendum_introduction(consultation, language)
+    else:
+        numbers = [s.number or "" for s in sections[1:]]
+        introduction = write_introduction(consultation, language, numbers)
+    symbol, footnotes = issue.symbol, []
+    if issue.reissue is not None and language in issue.reissue.languages:
+        symbol = replace(symbol, reissued=1)
+        note = words.reissue_note.format(date=words.format_date(issue.reissue.date))
+        footnotes.append(f"* {note}")
+    originals = {r.original_language for r in issue.replies}
+    return Document(
+        symbol=str(symbol),
+        language=language,
+        title=consultation.titles.get(language),
+        session=consultation.mandate.session or consultation.symbol.session,
+        agenda_item=consultation.agenda_item,
+        job_number=issue.job_numbers.get(language),
+        date=issue.date,
+        original_languages=[code for code in CODES if code in originals],
+        mandate=consultation.mandate,
+        request=consultation.request,
+        sections=sections,
+        replies=[_reply(r, language) for r in ordered],
+        introduction=introduction,
+        agenda_title=consultation.agenda_titles.get(language),
+        preliminary_list=consultation.preliminary_list,
+        footnotes=footnotes,
+    )
+
+
+def _reply(received: ReceivedReply, language: str) -> Reply:
+    sender = received.sender
+    name = sender.name(language)
+    text = received.texts.get(language)
+    paragraphs = list(text.paragraphs) if text else []
+    return Reply(
+        state=_state_ref(sender, name),
+        organization=_organization_ref(sender, name),
+        heading=name,
+        original_language=received.original_language,
+        date=received.date,
+        date_of_receipt=received.date_of_receipt,
+        section="governments" if sender.is_state else "organizations",
+        paragraphs=paragraphs,
+        paragraph_numbers=[None] * len(paragraphs),
+        # As render prints it by default: the tag for every reply not in the version's language.
+        original_tagged=received.original_language != language,
+        provenance=text.provenance if text else "pending",
+    )
+
+
+def _state_ref(sender: Sender, name: str) -> StateRef | None:
+    state = sender.state
+    return StateRef(name=name, iso3=state.iso3, m49=state.m49) if state else None
+
+
+def _organization_ref(sender: Sender, name: str) -> OrganizationRef | None:
+    if sender.is_state:
+        return None
+    acronym = sender.organization.acronym if sender.organization else None
+    return OrganizationRef(name=name, acronym=acronym)
+
+
+def _unnamed(consultation: Consultation) -> list[str]:
+    warnings = []
+    seen: set[str] = set()
+    for reply in consultation.replies:
+        sender = reply.sender
+        missing = [code for code in CODES if not sender.has_name(code)]
+        if missing and sender.label not in seen:
+            seen.add(sender.label)
+            warnings.append(
+                f"organization {sender.label!r} is not in the register and has no name in"
+                f" {', '.join(missing)}: those versions print {sender.label!r}"
+            )
+    return warnings
+
+
+def _unstarred(symbol: str) -> str:
+    try:
+        return str(replace(parse_symbol(symbol), reissued=0))
+    except SymbolError:
+        return symbol.rstrip("*")

@@ -1,0 +1,45 @@
+"""How long a document is, counted as the word limit of Secretariat reports counts it.
+
+Reports of the Secretary-General are limited to 8,500 words. What counts is the text the
+reader gets: the title, the introduction, the section headings and the replies with their
+headings; not the masthead, footers or footnotes.
+
+Words are runs of characters between spaces that hold a letter or a digit (a lone dash does
+not count; "non-proliferation" is one word). Chinese, Japanese and Korean script has no spaces
+between words: there every two characters count as one word, which is close to the length of
+a Chinese word and makes a Chinese version about as long as its English one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from memberviews.core.model import Document
+
+#: The word limit of a report of the Secretary-General.
+WORD_LIMIT = 8500
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_COUNTS = re.compile(r"\w")
+
+
+def count_words(document: Document) -> int:
+    """Returns the number of words of a document (see the module docstring)."""
+    words = characters = 0
+    for text in _texts(document):
+        characters += len(_CJK.findall(text))
+        words += sum(1 for token in _CJK.sub(" ", text).split() if _COUNTS.search(token))
+    return words + (characters + 1) // 2
+
+
+def _texts(document: Document) -> Iterator[str]:
+    if document.title:
+        yield document.title
+    yield from document.introduction
+    for section in document.sections:
+        yield section.heading
+    for reply in document.replies:
+        if reply.heading:
+            yield reply.heading
+        yield from reply.paragraphs
