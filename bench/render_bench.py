@@ -75,7 +75,8 @@ def long_report() -> Document:
                 heading=state.short_name("en"),
                 original_language=("en", "es", "fr", "ru", "ar", "zh")[i % 6],
                 date=start + timedelta(days=30 + i % 90) if start else None,
-                paragraphs=list(_PARAGRAPHS),
+                # Five paragraphs a reply: about 150 pages in all, as the issue asks.
+                paragraphs=[*_PARAGRAPHS, *_PARAGRAPHS[:2]],
             )
         )
     return replace(

@@ -150,7 +150,7 @@ def _document_in(path: Path, language: str) -> Document:
         raise ConsultationError(f"{path}: not a memberviews document ({error})") from None
     if document.language == code:
         return document
-    composition = compose(consultation_from_document(document))
+    composition = compose(consultation_from_document(document, source=str(path)))
     return composition.document(document.symbol or "", code)
 
 

@@ -57,14 +57,18 @@ def masthead(document: Document) -> Masthead:
             addendum = words.addendum
     footnotes: list[str] = []
     agenda = None
+    # A reissue's "*" is taken by the symbol and its note: the agenda's footnote moves to "**".
+    marker = "**" if symbol.endswith("*") else "*"
     if document.agenda_item:
         preliminary = bool(document.preliminary_list)
         template = words.preliminary_list if preliminary else words.provisional_agenda
-        agenda = template.format(item=document.agenda_item) + "*"
+        agenda = template.format(item=document.agenda_item) + marker
         if session:
             number = PRELIMINARY_LIST_NUMBER if preliminary else PROVISIONAL_AGENDA_NUMBER
-            footnotes.append(f"* A/{session}/{number}.")
-    footnotes.extend(document.footnotes)
+            footnotes.append(f"{marker} A/{session}/{number}.")
+    footnotes = [*document.footnotes, *footnotes] if marker == "**" else footnotes
+    if marker == "*":
+        footnotes.extend(document.footnotes)
     return Masthead(
         united_nations=words.united_nations,
         organ=words.general_assembly,
@@ -146,4 +150,5 @@ def job_footer(document: Document) -> str | None:
     if not document.job_number:
         return None
     letter = get_language(document.language or "en").job_letter
-    return f"{document.job_number} ({letter})"
+    star = "*" if (document.symbol or "").endswith("*") else ""
+    return f"{document.job_number}{star} ({letter})"
