@@ -141,6 +141,7 @@ def _document(
     document.mandate, _title = read_mandate(introduction, recogniser)
     document.request = read_request(introduction, recogniser)
     document.title = _str(masthead.get("title"))
+    document.agenda_title = _str(masthead.get("agenda_title"))
     session = masthead.get("session")
     document.session = session if isinstance(session, int) else _session_of(document.symbol)
     document.agenda_item = _str(masthead.get("agenda_item"))

@@ -135,15 +135,20 @@ def read_masthead(front: list[str], recogniser: Recogniser) -> dict[str, object]
             if agenda:
                 out["agenda_item"] = re.sub(r"\s+", " ", agenda.group("item")).strip()
         if text.casefold().rstrip(".") in titles and i > 0 and "title" not in out:
-            out["title"] = _title_before(front, i, recogniser)
+            parts = _title_before(front, i, recogniser)
+            # The agenda item's title comes first when there are two; the report's last.
+            if len(parts) >= 2:
+                out["agenda_title"] = parts[0]
+            if parts:
+                out["title"] = " ".join(parts[1:] if len(parts) >= 2 else parts)
     return out
 
 
-def _title_before(front: list[str], end: int, recogniser: Recogniser) -> str | None:
-    """The title block: the lines between the agenda line (or the last short line) and
-    "Report of the Secretary-General"."""
+def _title_before(front: list[str], end: int, recogniser: Recogniser) -> list[str]:
+    """The blocks between the agenda line (or the session line) and "Report of the
+    Secretary-General": the agenda item's title, then the report's."""
     parts: list[str] = []
-    for j in range(end - 1, max(end - 5, -1), -1):
+    for j in range(end - 1, max(end - 6, -1), -1):
         text = clean(front[j]).strip()
         if (
             re.search(recogniser.wording.agenda_pattern, text, re.I)
@@ -155,7 +160,7 @@ def _title_before(front: list[str], end: int, recogniser: Recogniser) -> str | N
         ):
             break
         parts.insert(0, text)
-    return " ".join(parts) or None
+    return parts
 
 
 def _mentions(text: str, words: tuple[str, ...]) -> bool:

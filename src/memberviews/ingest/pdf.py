@@ -24,7 +24,7 @@ from memberviews.ingest.recognise import unmirror
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
-_NUMBER_COMMA = re.compile(r"(\s)([،؛,])(\d+)\b")
+_NUMBER_COMMA = re.compile(r"(\s)([،؛,.])(\d+(?:/\d+)*)(?![\d/])")
 _Raw = tuple[str, float, float, float, float, int]
 
 

@@ -1,0 +1,216 @@
+"""The document model to a PDF that looks like a UN document, typeset with typst.
+
+The layout is the typst template ``templates/report.typ``; this module only decides what
+it prints. Every word comes from :mod:`memberviews.render.common` and goes to typst as
+JSON data in ``sys.inputs``, never spliced into markup, so any text prints as written.
+The fonts are Debian's Noto families, passed by folder and embedded in the PDF, which
+is PDF/A-2b.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import typst
+
+from memberviews.core.languages import get_language
+from memberviews.core.model import Document, Section
+from memberviews.render import RenderError
+from memberviews.render.common import (
+    job_footer,
+    masthead,
+    reply_heading,
+    reply_paragraphs,
+    reply_tags,
+    section_heading,
+    wording,
+)
+
+#: Where Debian's fonts-noto-core and fonts-noto-cjk put their files; no other fonts
+#: are looked for.
+FONT_PATHS = (Path("/usr/share/fonts/truetype/noto"), Path("/usr/share/fonts/opentype/noto"))
+
+#: The archival standard every PDF follows.
+PDF_STANDARD = "a-2b"
+
+
+@dataclass(frozen=True)
+class Style:
+    """How one language version is set: fonts in order of preference, size, spacing."""
+
+    fonts: tuple[str, ...]
+    size: float = 10.0
+    #: The first-line indent of an unnumbered paragraph, in em.
+    indent: float = 1.8
+    leading: float = 0.62
+    spacing: float = 1.25
+    region: str | None = None
+
+
+_SERIF = "Noto Serif"
+_CJK = "Noto Serif CJK SC"
+
+#: One style per language (variation is data). Noto Serif CJK SC with region "cn" gives
+#: the simplified Chinese glyph forms, never the Japanese ones; it comes last in every
+#: other list too, so that a Chinese name quoted in another version has them as well.
+#: Chinese takes its Latin letters and digits from the same font: a space between a
+#: Chinese character and a Latin run set in another font is dropped from the PDF's text
+#: where a line ends on it, and reading the PDF back would lose it.
+STYLES: dict[str, Style] = {
+    "ar": Style(("Noto Naskh Arabic", _SERIF, _CJK), size=12.0, indent=1.5, leading=0.55),
+    "zh": Style((_CJK,), size=10.5, indent=2.0, region="cn"),
+    "en": Style((_SERIF, _CJK)),
+    "fr": Style((_SERIF, _CJK)),
+    "ru": Style((_SERIF, _CJK)),
+    "es": Style((_SERIF, _CJK)),
+}
+
+# A list item is a paragraph of its own, set with a hanging indent.
+_LIST_ITEM = re.compile(r"^(?:[–—•▪●◦‒\-]\s|\(?[a-z]{1,4}\)\s|\(\d{1,2}\)\s|\([أ-ي]\)\s)")
+
+
+@dataclass(frozen=True)
+class PdfSource:
+    """What typst compiles: the template and the report as JSON in ``sys.inputs``."""
+
+    template: bytes
+    inputs: dict[str, str]
+
+    def compile_kwargs(self) -> dict[str, Any]:
+        """The keyword arguments of ``typst.compile`` that make the PDF (output aside)."""
+        return {
+            "input": self.template,
+            "font_paths": [str(p) for p in FONT_PATHS],
+            "ignore_system_fonts": True,
+            "sys_inputs": dict(self.inputs),
+            "pdf_standards": [PDF_STANDARD],
+        }
+
+
+def render_pdf(document: Document, out: Path) -> None:
+    """Writes ``document`` as a PDF/A-2b file at ``out``.
+
+    Raises RenderError, with a one-line message, when the Noto fonts are not installed or
+    the text holds a character that none of them can print (PDF/A allows no missing glyph).
+    """
+    missing = [str(p) for p in FONT_PATHS if not p.is_dir()]
+    if missing:
+        raise RenderError(
+            f"no fonts in {', '.join(missing)}: install Debian's fonts-noto-core and fonts-noto-cjk"
+        )
+    source = pdf_source(document)
+    try:
+        data: bytes = typst.compile(**source.compile_kwargs())
+    except typst.TypstError as error:
+        raise RenderError(f"{document.symbol or 'the document'}: {error.message}") from None
+    Path(out).write_bytes(data)
+
+
+def pdf_source(document: Document) -> PdfSource:
+    """Returns the typst template and inputs that :func:`render_pdf` compiles."""
+    return PdfSource(_template(), {"report": json.dumps(report_data(document), ensure_ascii=False)})
+
+
+@cache
+def _template() -> bytes:
+    return files("memberviews.render").joinpath("templates/report.typ").read_bytes()
+
+
+def report_data(document: Document) -> dict[str, Any]:
+    """Returns everything the template prints, as JSON-ready data, in reading order."""
+    language = get_language(document.language or "en")
+    style = STYLES[language.code]
+    head = masthead(document)
+    return {
+        "lang": language.code,
+        "region": style.region,
+        "dir": language.direction,
+        "font": list(style.fonts),
+        "size": style.size,
+        "indent": style.indent,
+        "leading": style.leading,
+        "spacing": style.spacing,
+        "title": " ".join(t for t in (head.symbol, head.title) if t) or head.report_of,
+        "running_symbol": head.symbol,
+        "footer": job_footer(document),
+        "masthead": {
+            "united_nations": head.united_nations,
+            "organ": head.organ,
+            "symbol": head.symbol,
+            "distribution": head.distribution,
+            "date": head.date,
+            "original": head.original,
+            "session": head.session,
+            "agenda": head.agenda,
+            "agenda_title": head.agenda_title,
+            "title": head.title,
+            "report_of": head.report_of,
+            "addendum": head.addendum,
+            "footnotes": list(head.footnotes),
+        },
+        "body": _body(document),
+    }
+
+
+def _body(document: Document) -> list[dict[str, str | None]]:
+    """The body in reading order: sections, introduction, and each reply's heading, tags
+    and paragraphs."""
+    out: list[dict[str, str | None]] = []
+    sections = list(document.sections)  # those not printed yet
+    if sections and (document.introduction or _kind(sections[0], document) == "introduction"):
+        out.append(_section(sections.pop(0), document))
+    for number, text in enumerate(document.introduction, start=1):
+        out.append(_paragraph(text, _number(str(number), document)))
+    current: str | None = None
+    for index, reply in enumerate(document.replies):
+        # Each change of kind of sender (Governments, organizations) opens the next section.
+        if sections and (index == 0 or reply.section != current):
+            out.append(_section(sections.pop(0), document))
+        current = reply.section
+        out.append({"kind": "reply", "text": reply_heading(reply)})
+        out.extend({"kind": "tag", "text": tag} for tag in reply_tags(reply, document))
+        printed = reply_paragraphs(reply, document)
+        # The "translation pending" marker stands in for the text: it takes no number.
+        labels = reply.paragraph_numbers if printed == reply.paragraphs else []
+        for i, text in enumerate(printed):
+            label = labels[i] if i < len(labels) else None
+            out.append(_paragraph(text, _number(label, document) if label else None))
+    out.extend(_section(section, document) for section in sections)
+    return out
+
+
+def _kind(section: Section, document: Document) -> str | None:
+    """Which kind of section a heading names (introduction, governments…), by its words."""
+    folded = section.heading.casefold()
+    for kind, keywords in wording(document).section_keywords.items():
+        if any(k.casefold() in folded for k in keywords):
+            return kind
+    return None
+
+
+def _section(section: Section, document: Document) -> dict[str, str | None]:
+    """A section heading, its number apart so that the layout can hang it in the margin."""
+    text = section_heading(section, document)
+    number = _number(section.number, document) if section.number else ""
+    if not number or not text.startswith(number):
+        return {"kind": "section", "text": text, "number": None, "title": text}
+    return {"kind": "section", "text": text, "number": number.strip(), "title": text[len(number) :]}
+
+
+def _paragraph(text: str, number: str | None) -> dict[str, str | None]:
+    if number is None and _LIST_ITEM.match(text):
+        return {"kind": "item", "text": text, "number": None}
+    return {"kind": "para", "text": text, "number": number}
+
+
+def _number(number: str, document: Document) -> str:
+    """``1. ``, ``II. `` (Arabic ``1 - ``): a number as the language's section headings
+    print it before their title; numbered paragraphs print theirs the same way."""
+    form = wording(document).section_heading.split("{title}")[0]
+    return form.format(number=number)
