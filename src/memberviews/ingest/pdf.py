@@ -142,6 +142,12 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
         content, left, right = _visual_order(textpage, start, end)
         content = _balance_brackets(content)
     elif rtl_page:
+        # A Latin run inside an Arabic line (a symbol) comes back scrambled
+        # ("Add/67/131/A1."): read such runs by position.
+        offset = first - start
+        content = _LATIN_RUN.sub(
+            lambda m: _run_by_position(textpage, start + offset + m.start(), m.group()), content
+        )
         # Bidi reordering moves a comma after a number to before it ("ديسمبر ،2011") and
         # hands back brackets and quotes mirrored ("بوليفيا )دولة - المتعددة القوميات(").
         content = unmirror(_NUMBER_COMMA.sub(r"\1\3\2", content))
@@ -149,6 +155,22 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
     if piece != piece.rstrip():
         content += " "  # kept for the joiner: "日本于 " + "2015 年" keeps its space
     return (content, left, right, bottom, top, page)
+
+
+# A run of Latin letters, digits and the punctuation of a symbol, with at least one letter.
+_LATIN_RUN = re.compile(r"[A-Za-z0-9/.*\-]*[A-Za-z][A-Za-z0-9/.*\-]*")
+
+
+def _run_by_position(textpage: pdfium.PdfTextPage, index: int, run: str) -> str:
+    if len(run) < 3 or "/" not in run:
+        return run
+    chars = []
+    for i, char in enumerate(run):
+        box = textpage.get_charbox(index + i)
+        chars.append((box[0], char))
+    ordered = "".join(c for _, c in sorted(chars))
+    # The run's trailing full stop belongs to the sentence, not to the symbol.
+    return ordered[1:] + "." if ordered.startswith(".") else ordered
 
 
 def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[str, float, float]:

@@ -1,0 +1,101 @@
+"""The round trip is the test: the example consultation composed, rendered to PDF and DOCX in
+every language version, and read back by ingest, gives back what was composed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from memberviews.compose import Composition, compose, load_consultation
+from memberviews.core.model import Document
+from memberviews.core.symbols import to_akn
+from memberviews.ingest import read_report
+from memberviews.render import render
+
+EXAMPLE = ROOT / "examples" / "A-67-131.consultation.yaml"
+
+
+@pytest.fixture(scope="module")
+def composition() -> Composition:
+    return compose(load_consultation(EXAMPLE))
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("round-trip")
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _replies(document: Document) -> list[tuple[str | None, str | None, object, int]]:
+    return [
+        (
+            r.state.iso3 if r.state else (r.organization.name if r.organization else None),
+            r.original_language,
+            r.date,
+            len(r.paragraphs),
+        )
+        for r in document.replies
+    ]
+
+
+def test_the_example_gives_the_report_and_its_addendum_in_six_languages(
+    composition: Composition,
+) -> None:
+    assert composition.symbols == ["A/67/131", "A/67/131/Add.1"]
+    assert sorted((d.symbol, d.language) for d in composition.documents) == sorted(
+        (s, lang) for s in composition.symbols for lang in ("ar", "zh", "en", "fr", "ru", "es")
+    )
+    chinese = composition.document("A/67/131", "zh")
+    assert [r.state.iso3 for r in chinese.replies if r.state] == [
+        "CUB", "NOR", "PAN", "QAT", "ESP", "TKM",
+    ]  # fmt: skip
+    spanish = composition.document("A/67/131", "es")
+    # Spanish versions sort by the Spanish names: España comes before Noruega.
+    assert [r.heading for r in spanish.replies] == sorted(
+        (r.heading or "" for r in spanish.replies),
+        key=lambda name: name.replace("É", "E").replace("á", "a"),
+    )
+    pending = {(i.symbol, i.language) for i in composition.incomplete}
+    assert ("A/67/131", "en") in pending and ("A/67/131", "zh") not in pending
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("language", ["ar", "zh", "en", "fr", "ru", "es"])
+@pytest.mark.parametrize("symbol", ["A/67/131", "A/67/131/Add.1"])
+def test_rendered_and_read_back(
+    composition: Composition, folder: Path, symbol: str, language: str, fmt: str
+) -> None:
+    sent = composition.document(symbol, language)
+    path = render(sent, fmt, folder / f"{to_akn(symbol)}-{language}.{fmt}")
+    found = read_report(path)
+    assert (found.symbol, found.language, found.job_number) == (
+        sent.symbol,
+        sent.language,
+        sent.job_number,
+    )
+    if "/Add." in symbol:
+        # An addendum's introduction names the report, not the mandate: nothing to read.
+        assert found.mandate is None and found.request is None
+        assert "A/67/131" in found.introduction[0]
+    else:
+        assert found.mandate == sent.mandate
+        assert found.request is not None and sent.request is not None
+        assert found.request.date == sent.request.date
+        # Ingest reads a non-breaking space (French « … ») as a plain space.
+        assert found.introduction == [_plain(p) for p in sent.introduction]
+    assert [(s.number, s.heading) for s in found.sections] == [
+        (s.number, s.heading) for s in sent.sections
+    ]
+    assert [r.heading for r in found.replies] == [r.heading for r in sent.replies]
+    # A pending translation prints one marker paragraph; every other text comes back whole.
+    for got, expected in zip(found.replies, sent.replies, strict=True):
+        if expected.provenance == "pending":
+            assert len(got.paragraphs) == 1
+        else:
+            assert got.paragraphs == [_plain(p) for p in expected.paragraphs], got.heading
+    assert [r[:3] for r in _replies(found)] == [r[:3] for r in _replies(sent)]
