@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
+from conftest import ROOT
 from memberviews.compose import Composition, compose, load_consultation
 from memberviews.core.model import Document
 from memberviews.core.symbols import to_akn
