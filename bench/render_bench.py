@@ -99,6 +99,21 @@ def median_seconds(run: Callable[[], object], repeat: int) -> float:
     return statistics.median(timings)
 
 
+def alternating(
+    first: Callable[[], object], second: Callable[[], object], repeat: int
+) -> tuple[float, float]:
+    """Times two runs in turn, so that neither gains from going second; returns medians."""
+    first()
+    second()
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeat):
+        for run, into in ((first, times[0]), (second, times[1])):
+            start = time.perf_counter()
+            run()
+            into.append(time.perf_counter() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per measurement")
@@ -112,8 +127,11 @@ def main(argv: list[str] | None = None) -> int:
 
         pages = len(PdfDocument(str(pdf)))
         source = pdf_source(document)
-        ours = median_seconds(lambda: render_pdf(document, pdf), args.repeat)
-        alone = median_seconds(lambda: typst.compile(**source.compile_kwargs()), args.repeat)
+        ours, alone = alternating(
+            lambda: render_pdf(document, pdf),
+            lambda: typst.compile(**source.compile_kwargs()),
+            args.repeat,
+        )
         command = [sys.executable, "-m", "memberviews", "compose", str(EXAMPLE)]
         whole = median_seconds(
             lambda: subprocess.run(
