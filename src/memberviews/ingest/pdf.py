@@ -127,7 +127,10 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
     box_a = textpage.get_charbox(first)
     box_b = textpage.get_charbox(last)
     left, right = min(box_a[0], box_b[0]), max(box_a[2], box_b[2])
-    bottom, top = box_a[1], max(box_a[3], box_b[3])
+    # The font's box, not the glyph's, for the vertical position: a bullet or a letter
+    # with a descender would otherwise move the line by a fraction of its height.
+    loose = textpage.get_charbox(first, loose=True)
+    bottom, top = loose[1], loose[3]
     if rtl_page:
         # In mixed-direction lines the first and last characters need not sit at the
         # ends: a number or Latin run at either end is laid out left to right.
@@ -226,7 +229,7 @@ def _with_signals(raw: list[_Raw]) -> list[Line]:
         else:
             indent, slack = left - left_edge, right_edge - right
         previous = raw[i - 1] if i else None
-        gap = bool(previous and previous[5] == page and previous[3] - bottom > step * 1.45)
+        gap = bool(previous and previous[5] == page and previous[3] - bottom > step * 1.3)
         lines.append(
             Line(
                 text=content.rstrip(),

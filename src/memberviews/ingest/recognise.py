@@ -17,6 +17,8 @@ from memberviews.core.wording.zh import parse_chinese_number
 
 _ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # Arabic diacritics and tatweel, and the invisible direction marks extractors add.
+_LAM_ALEF = re.compile("\u0627([\u0623\u0625\u0622])\u0644")
+_KASHIDA_MARK = re.compile(r"(?<=[\u0620-\u064a])<+(?=[\u0620-\u064a])")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _ODD = re.compile(
     "[\u0660-\u0669\u06f0-\u06f9\u064b-\u0652\u0640\u200e\u200f\u061c"
@@ -27,7 +29,15 @@ _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 
 
 def clean(text: str) -> str:
-    """Normalises what PDF extraction varies: Arabic-Indic digits, tatweel, marks, odd spaces."""
+    """Normalises what PDF extraction varies: Arabic-Indic digits, tatweel, marks, odd spaces.
+
+    Some PDF producers also write the lam-alef ligature back to front ("األصل" for "الأصل":
+    two alefs never meet in Arabic, so the order is certain) and justification's stray
+    "<" between Arabic letters ("الس<<الح").
+    """
+    if "\u0627" in text:
+        text = _LAM_ALEF.sub("\u0627\u0644\\1", text)
+        text = _KASHIDA_MARK.sub("", text)
     if not _ODD.search(text):
         return text
     text = text.translate(_ARABIC_INDIC)
@@ -81,7 +91,11 @@ class Recogniser:
             re.compile(rf"^\s*{w.original_tag_pattern}\s*[.]?\s*$", re.I) for w in self._wordings
         ]
         self._dates = [(w, re.compile(w.date_pattern, re.I)) for w in self._wordings]
-        labels = (*self.wording.section_numerals, *self.wording.subsection_letters)
+        labels = (
+            *self.wording.section_numerals,
+            *self.wording.section_numeral_variants,
+            *self.wording.subsection_letters,
+        )
         self.heading_starts = frozenset("IVXL一二三四五六七八九十" + "".join(n[0] for n in labels))
         numerals = "|".join(sorted((re.escape(n) for n in labels), key=len, reverse=True))
         self._openers = tuple(normalize_words(o) for w in self._wordings for o in w.section_openers)
@@ -177,6 +191,7 @@ class Recogniser:
         if not match:
             return self._unnumbered_heading(text)
         number, title = match.group("number"), match.group("title").strip()
+        number = self.wording.section_numeral_variants.get(number, number)
         if re.fullmatch(r"[IVXL]+", number) and not _ROMAN.match(number):
             return None
         if number in self.wording.subsection_letters and not normalize_words(title).startswith(

@@ -129,6 +129,7 @@ WORDING = Wording(
         "تاسعا",
         "عاشرا",
     ),
+    section_numeral_variants={"أوال": "أولا"},
     subsection_letters=("ألف", "باء", "جيم", "دال", "هاء", "واو"),
     section_openers=("الردود", "الرد", "المعلومات الواردة", "الآراء الواردة", "مقدمة"),
     section_heading="{number} - {title}",

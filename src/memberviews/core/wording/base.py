@@ -110,6 +110,9 @@ class Wording:
     reply_order: str
     #: Frequent short words, used to tell Latin-script languages apart.
     stopwords: frozenset[str] = field(default_factory=frozenset)
+    #: Section numbers as some PDF producers extract them, with the number they stand for
+    #: (a lam-alef ligature written back to front: "أوال" for "أولا").
+    section_numeral_variants: Mapping[str, str] = field(default_factory=dict)
     #: Further month spellings accepted when reading, with their month number.
     month_variants: Mapping[str, int] = field(default_factory=dict)
 
