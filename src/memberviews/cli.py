@@ -95,7 +95,7 @@ def compose(
         str, typer.Option("--formats", help="Comma-separated formats to write.")
     ] = "pdf,docx,html,akn",
 ) -> None:
-    """Compose the report and its addenda in the six languages and write every format."""
+    """Compose the report, its addenda and corrigenda in the six languages; write every format."""
     from memberviews.compose import ConsultationError, load_consultation
     from memberviews.compose import compose as compose_documents
     from memberviews.core.symbols import to_akn
@@ -162,7 +162,9 @@ def _compose_summary(composition: Any, written: list[Path], out: Path) -> None:
         table.add_column(column)
     pending: dict[tuple[str, str], list[str]] = {}
     for item in composition.incomplete:
-        pending.setdefault((item.symbol, item.language), []).append(item.sender)
+        # A corrigendum waits for its own text, not for a reply's.
+        sender = item.sender if item.sender is not None else "its text"
+        pending.setdefault((item.symbol, item.language), []).append(sender)
     for document in composition.documents:
         key = (document.symbol or "", document.language or "")
         table.add_row(

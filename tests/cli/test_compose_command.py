@@ -20,13 +20,13 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_compose_writes_the_report_and_addendum_in_six_languages_and_four_formats(
+def test_compose_writes_the_report_addendum_and_corrigendum_in_six_languages_and_four_formats(
     tmp_path: Path,
 ) -> None:
     result = run("compose", str(EXAMPLE), "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     written = {p.name for p in tmp_path.iterdir()}
-    for stem in ("A-67-131", "A-67-131-Add.1"):
+    for stem in ("A-67-131", "A-67-131-Add.1", "A-67-131-Corr.1"):
         for language in LANGUAGES:
             for suffix in (".pdf", ".docx", ".html", ".xml"):
                 assert f"{stem}-{language}{suffix}" in written

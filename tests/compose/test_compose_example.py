@@ -1,4 +1,5 @@
-"""The example consultation: A/67/131 and its addendum in six languages, the reference inside."""
+"""The example consultation: A/67/131, its addendum and its (illustrative) corrigendum in six
+languages, the reference inside."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 from consultation_samples import EXAMPLE
 
 from conftest import REFERENCE
-from memberviews.compose import Composition, compose, load_consultation
+from memberviews.compose import Composition, Incomplete, compose, load_consultation
 from memberviews.core.languages import CODES
 from memberviews.core.model import Document
 from memberviews.ingest import read_report
@@ -22,9 +23,11 @@ def reference() -> Document:
     return read_report(REFERENCE)
 
 
-def test_report_and_addendum_in_six_languages(composition: Composition) -> None:
+def test_report_addendum_and_corrigendum_in_six_languages(composition: Composition) -> None:
     assert [(d.symbol, d.language) for d in composition.documents] == [
-        (symbol, language) for symbol in ("A/67/131", "A/67/131/Add.1") for language in CODES
+        (symbol, language)
+        for symbol in ("A/67/131", "A/67/131/Add.1", "A/67/131/Corr.1")
+        for language in CODES
     ]
     assert composition.warnings == []
 
@@ -68,4 +71,6 @@ def test_each_version_has_its_originals_and_waits_for_the_rest(composition: Comp
         ("Panamá", "original"), ("Qatar", "pending"), ("Turkmenistán", "pending"),
     ]  # fmt: skip
     arabic = [i for i in composition.incomplete if i.language == "ar"]
-    assert len(arabic) == 7  # nothing of the example is in Arabic yet
+    # Nothing of the example is in Arabic yet: six replies, Mexico's, the corrigendum's text.
+    assert len(arabic) == 8
+    assert Incomplete("A/67/131/Corr.1", "ar", None) in arabic

@@ -1,9 +1,10 @@
 """The contract every output format keeps, checked for each format in ``FORMATS``.
 
 For the reference report in each of the six languages a format writes a non-empty file
-whose text holds the symbol and every reply's heading; a document with no language is
-refused with RenderError and no file. A format whose module cannot be imported yet (still
-being written) is skipped, with the import error as the reason.
+whose text holds the symbol and every reply's heading; a document with no language (or an
+unknown one) is refused with RenderError and no file, by ``render`` and by the format's own
+function alike. A format whose module cannot be imported yet (still being written) is
+skipped, with the import error as the reason.
 
 :func:`reference_document` and :func:`language_version` are used by the other render tests.
 """
@@ -27,7 +28,7 @@ from memberviews.core.states import state_by_iso3
 from memberviews.core.wording import wording_for
 from memberviews.ingest import read_report
 from memberviews.ingest.pdf import read_pdf_lines
-from memberviews.render import FORMATS, SUFFIXES, RenderError, render
+from memberviews.render import FORMATS, SUFFIXES, RenderError, render, renderer
 from memberviews.render.common import reply_heading
 
 REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "A-67-131-zh.txt"
@@ -137,6 +138,24 @@ def test_the_file_holds_the_symbol_and_every_reply(
     assert squeeze("A/67/131") in found
     for reply in document.replies:
         assert squeeze(reply_heading(reply)) in found, f"{name} {language}: {reply.heading}"
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [(None, "no language"), ("de", "not an official UN language")],
+    ids=["no-language", "unknown-language"],
+)
+@pytest.mark.parametrize("name", _formats())
+def test_each_renderer_refuses_a_document_without_its_language(
+    name: str, language: str | None, message: str, tmp_path: Path
+) -> None:
+    """The format's own function (render_pdf, render_docx…), not only ``render``, refuses."""
+    document = reference_document()
+    document.language = language
+    out = tmp_path / f"A-67-131{SUFFIXES[name]}"
+    with pytest.raises(RenderError, match=message):
+        renderer(name)(document, out)
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("name", _formats())

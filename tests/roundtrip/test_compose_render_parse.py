@@ -1,5 +1,6 @@
 """The round trip is the test: the example consultation composed, rendered to PDF and DOCX in
-every language version, and read back by ingest, gives back what was composed."""
+every language version, and read back by ingest, gives back what was composed: the report,
+its addendum and its corrigendum."""
 
 from __future__ import annotations
 
@@ -43,10 +44,10 @@ def _replies(document: Document) -> list[tuple[str | None, str | None, object, i
     ]
 
 
-def test_the_example_gives_the_report_and_its_addendum_in_six_languages(
+def test_the_example_gives_the_report_its_addendum_and_corrigendum_in_six_languages(
     composition: Composition,
 ) -> None:
-    assert composition.symbols == ["A/67/131", "A/67/131/Add.1"]
+    assert composition.symbols == ["A/67/131", "A/67/131/Add.1", "A/67/131/Corr.1"]
     assert sorted((d.symbol, d.language) for d in composition.documents) == sorted(
         (s, lang) for s in composition.symbols for lang in ("ar", "zh", "en", "fr", "ru", "es")
     )
@@ -99,3 +100,25 @@ def test_rendered_and_read_back(
         else:
             assert got.paragraphs == [_plain(p) for p in expected.paragraphs], got.heading
     assert [r[:3] for r in _replies(found)] == [r[:3] for r in _replies(sent)]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("language", ["ar", "zh", "en", "fr", "ru", "es"])
+def test_the_corrigendum_rendered_and_read_back(
+    composition: Composition, folder: Path, language: str, fmt: str
+) -> None:
+    sent = composition.document("A/67/131/Corr.1", language)
+    path = render(sent, fmt, folder / f"A-67-131-Corr.1-{language}.{fmt}")
+    found = read_report(path)
+    assert (found.symbol, found.language, found.job_number) == (
+        "A/67/131/Corr.1",
+        language,
+        sent.job_number,
+    )
+    assert (found.title, found.date, found.session) == (sent.title, sent.date, sent.session)
+    assert (found.sections, found.replies, found.introduction) == ([], [], [])
+    if sent.body:
+        assert found.body == sent.body
+    else:
+        # The Arabic text is pending: the version prints the marker in its place.
+        assert language == "ar" and len(found.body) == 1

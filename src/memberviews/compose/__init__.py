@@ -1,4 +1,4 @@
-"""Composing a report and its addenda in the six languages from a consultation.
+"""Composing a report, its addenda and corrigenda in the six languages from a consultation.
 
 The stages run one way: :func:`load_consultation` reads and checks what the reporting officer
 wrote (a YAML or JSON consultation file, or the JSON of a parsed report); :func:`compose`
@@ -14,6 +14,7 @@ from memberviews.compose.consultation import (
     Consultation,
     ConsultationError,
     DeclaredAddendum,
+    DeclaredCorrigendum,
     Provenance,
     ReceivedReply,
     Reissue,
@@ -34,6 +35,7 @@ __all__ = [
     "Consultation",
     "ConsultationError",
     "DeclaredAddendum",
+    "DeclaredCorrigendum",
     "Incomplete",
     "Provenance",
     "ReceivedReply",

@@ -36,6 +36,22 @@ an error rather than a silently missing field.
     cut-off and on or before the first addendum's go into ``/Add.1``, and so on; replies
     received after the last declared cut-off go into one more addendum, without date or job
     numbers. With no addenda declared, every late reply goes into ``/Add.1``.
+``corrigenda``
+    A list of corrigenda of the report or of an addendum, each composed in the six languages
+    with the masthead of the document it corrects (title, agenda, session, originals) and
+    its own text in place of an introduction, sections and replies:
+
+    - ``of`` (required): the symbol corrected, the report's (``A/67/131``) or an addendum's
+      (``A/67/131/Add.1``); the corrigendum is ``A/67/131/Corr.1``, ``A/67/131/Add.1/Corr.1``;
+    - ``number``: ``1`` for ``/Corr.1``; by default the next after the corrigenda of the
+      same document listed before it;
+    - ``date`` and ``job_numbers``, as for an addendum;
+    - ``texts``: per language, the list of its paragraphs as printed (``Paragraph 2, line
+      1``, ``For 13 February 2012 read 14 February 2012``). A language without a text is
+      composed as "translation pending".
+
+    A corrigendum of an addendum that is not composed (no replies came for it) is not
+    composed either, with a warning.
 ``reissue``
     A technical reissue of the report: ``date`` and ``languages`` (default: all six). Those
     versions get a trailing ``*`` on the symbol and the footnote "* Reissued for technical
@@ -159,6 +175,24 @@ class DeclaredAddendum:
 
 
 @dataclass(frozen=True)
+class DeclaredCorrigendum:
+    """A corrigendum of the report or of an addendum, with its text in each language."""
+
+    #: The symbol corrected: the report's or an addendum's.
+    of: Symbol
+    number: int
+    date: dt.date | None = None
+    job_numbers: Mapping[str, str] = field(default_factory=dict)
+    #: Per language, the paragraphs as printed; a missing language is pending.
+    texts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def symbol(self) -> Symbol:
+        """``A/67/131/Corr.1``; ``A/67/131/Add.1/Corr.1`` for a corrigendum of an addendum."""
+        return self.of.with_suffix("Corr", self.number)
+
+
+@dataclass(frozen=True)
 class Consultation:
     """Everything a report and its addenda are composed from (see the module docstring)."""
 
@@ -178,3 +212,4 @@ class Consultation:
     titles: Mapping[str, str] = field(default_factory=dict)
     addenda: tuple[DeclaredAddendum, ...] = ()
     reissue: Reissue | None = None
+    corrigenda: tuple[DeclaredCorrigendum, ...] = ()

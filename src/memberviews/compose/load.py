@@ -21,6 +21,7 @@ from memberviews.compose.consultation import (
     Consultation,
     ConsultationError,
     DeclaredAddendum,
+    DeclaredCorrigendum,
     Provenance,
     ReceivedReply,
     Reissue,
@@ -135,6 +136,7 @@ _TOP = {
     "addenda",
     "reissue",
     "replies",
+    "corrigenda",
 }
 
 
@@ -168,6 +170,7 @@ def _consultation(data: Any) -> Consultation:
         titles=_per_language(top.get("title"), "title"),
         addenda=addenda,
         reissue=_reissue(top.get("reissue"), "reissue"),
+        corrigenda=_corrigenda(_list(top, "corrigenda"), symbol),
     )
 
 
@@ -216,6 +219,46 @@ def _addendum(data: Any, where: str) -> DeclaredAddendum:
         job_numbers=_job_numbers(item.get("job_numbers"), f"{where}.job_numbers"),
         reissue=_reissue(item.get("reissue"), f"{where}.reissue"),
     )
+
+
+def _corrigenda(items: list[Any], report: Symbol) -> tuple[DeclaredCorrigendum, ...]:
+    found: list[DeclaredCorrigendum] = []
+    for i, data in enumerate(items):
+        found.append(_corrigendum(data, f"corrigenda[{i}]", report, found))
+    return tuple(found)
+
+
+def _corrigendum(
+    data: Any, where: str, report: Symbol, before: list[DeclaredCorrigendum]
+) -> DeclaredCorrigendum:
+    item = _mapping(data, where, {"of", "number", "date", "job_numbers", "texts"})
+    of = _symbol(_text(_required(item, "of", where), f"{where}.of"), f"{where}.of")
+    if replace(of, suffixes=()) != report or [s.kind for s in of.suffixes] not in ([], ["Add"]):
+        _fail(f"{where}.of", f"{of} is neither {report} nor one of its addenda ({report}/Add.n)")
+    taken = [c.number for c in before if c.of == of]
+    given = item.get("number")
+    number = max(taken, default=0) + 1 if given is None else _integer(given, f"{where}.number")
+    if number in taken:
+        _fail(f"{where}.number", f"{of.with_suffix('Corr', number)} is declared twice")
+    return DeclaredCorrigendum(
+        of=of,
+        number=number,
+        date=_optional_date(item.get("date"), f"{where}.date"),
+        job_numbers=_job_numbers(item.get("job_numbers"), f"{where}.job_numbers"),
+        texts=_corrigendum_texts(item.get("texts"), f"{where}.texts"),
+    )
+
+
+def _corrigendum_texts(value: Any, where: str) -> dict[str, tuple[str, ...]]:
+    texts: dict[str, tuple[str, ...]] = {}
+    for code, paragraphs in _mapping(value or {}, where, set(CODES), languages=True).items():
+        at = f"{where}.{code}"
+        if paragraphs is None:
+            continue  # pending, as if left out
+        if not isinstance(paragraphs, list) or not paragraphs:
+            _fail(at, "a list of paragraphs was expected (leave the language out while pending)")
+        texts[code] = tuple(_paragraph(p, f"{at}[{j}]") for j, p in enumerate(paragraphs))
+    return {code: texts[code] for code in CODES if code in texts}
 
 
 def _check_cut_offs(cut_off: date, addenda: tuple[DeclaredAddendum, ...]) -> None:

@@ -18,19 +18,21 @@ from memberviews.core.wording import wording_for
 
 @dataclass(frozen=True)
 class Incomplete:
-    """A reply whose text is still missing in one language version of a document."""
+    """A text still missing in one language version of a document: a reply's, or a
+    corrigendum's own."""
 
     symbol: str
     language: str
-    #: The sender's English name ("Cuba", "European Union").
-    sender: str
+    #: The sender's English name ("Cuba", "European Union"); None for a corrigendum's text.
+    sender: str | None
 
 
 @dataclass
 class Composition:
     """The composed documents, what they still lack, and what the officer should look at."""
 
-    #: The report in the six languages (ar, zh, en, fr, ru, es), then each addendum.
+    #: The report in the six languages (ar, zh, en, fr, ru, es), then each addendum, then
+    #: each corrigendum.
     documents: list[Document] = field(default_factory=list)
     #: Every reply printed as "translation pending", by document, language and sender.
     incomplete: list[Incomplete] = field(default_factory=list)
@@ -41,7 +43,8 @@ class Composition:
 
     @property
     def symbols(self) -> list[str]:
-        """The symbols composed, the report's first (``A/67/131``, ``A/67/131/Add.1``)."""
+        """The symbols composed, the report's first (``A/67/131``, ``A/67/131/Add.1``,
+        ``A/67/131/Corr.1``)."""
         return list(dict.fromkeys(d.symbol or "" for d in self.documents))
 
     def document(self, symbol: str, language: str) -> Document:
@@ -57,34 +60,62 @@ class Composition:
 
 
 def compose(consultation: Consultation) -> Composition:
-    """Composes the report and its addenda in all six languages.
+    """Composes the report, its addenda and its corrigenda in all six languages.
 
     Replies received on or before the cut-off go into the report, later ones into the
     addenda (see :mod:`memberviews.compose.consultation`). Each language version has its
     replies in that language's order, with their text in that language where there is one;
     elsewhere the reply is ``provenance="pending"`` with no paragraphs, and is listed in
-    :attr:`Composition.incomplete`. Never is another language's text put in its place.
+    :attr:`Composition.incomplete`. Never is another language's text put in its place. A
+    corrigendum has the masthead of the document it corrects and its text as the body; a
+    version without its text has an empty body and is listed as incomplete too.
     """
     composition = Composition()
-    for issue in _issues(consultation, composition.warnings):
+    issues = _issues(consultation, composition.warnings)
+    for issue in issues:
         for language in CODES:
             document = _document(consultation, issue, language)
-            composition.documents.append(document)
-            symbol = document.symbol or ""
             for reply, received in zip(document.replies, issue.ordered[language], strict=True):
                 if reply.provenance == "pending":
                     composition.incomplete.append(
-                        Incomplete(symbol, language, received.sender.label)
+                        Incomplete(document.symbol or "", language, received.sender.label)
                     )
-            words = count_words(document)
-            composition.word_counts[symbol, language] = words
-            if words > WORD_LIMIT:
-                composition.warnings.append(
-                    f"{symbol} ({language}): {words:,} words, over the limit of"
-                    f" {WORD_LIMIT:,} words of a report of the Secretary-General"
-                )
+            _add(composition, document)
+    composed = {issue.symbol: issue for issue in issues}
+    for corrigendum in consultation.corrigenda:
+        parent = composed.get(corrigendum.of)
+        if parent is None:
+            composition.warnings.append(
+                f"{corrigendum.symbol}: {corrigendum.of} is not composed, so neither is its"
+                " corrigendum"
+            )
+            continue
+        for language in CODES:
+            document = replace(
+                _cover(consultation, parent, language),
+                symbol=str(corrigendum.symbol),
+                job_number=corrigendum.job_numbers.get(language),
+                date=corrigendum.date,
+                body=list(corrigendum.texts.get(language, ())),
+            )
+            if not document.body:
+                composition.incomplete.append(Incomplete(document.symbol or "", language, None))
+            _add(composition, document)
     composition.warnings.extend(_unnamed(consultation))
     return composition
+
+
+def _add(composition: Composition, document: Document) -> None:
+    """Adds a composed document with its word count, warning when it is over the limit."""
+    composition.documents.append(document)
+    symbol, language = document.symbol or "", document.language or ""
+    words = count_words(document)
+    composition.word_counts[symbol, language] = words
+    if words > WORD_LIMIT:
+        composition.warnings.append(
+            f"{symbol} ({language}): {words:,} words, over the limit of"
+            f" {WORD_LIMIT:,} words of a report of the Secretary-General"
+        )
 
 
 @dataclass
@@ -145,6 +176,25 @@ def _issues(consultation: Consultation, warnings: list[str]) -> list[_Issue]:
     return issues
 
 
+def _cover(consultation: Consultation, issue: _Issue, language: str) -> Document:
+    """A document with the masthead of ``issue`` in ``language``, and nothing else yet."""
+    originals = {r.original_language for r in issue.replies}
+    return Document(
+        symbol=str(issue.symbol),
+        language=language,
+        title=consultation.titles.get(language),
+        session=consultation.mandate.session or consultation.symbol.session,
+        agenda_item=consultation.agenda_item,
+        job_number=issue.job_numbers.get(language),
+        date=issue.date,
+        original_languages=[code for code in CODES if code in originals],
+        mandate=consultation.mandate,
+        request=consultation.request,
+        agenda_title=consultation.agenda_titles.get(language),
+        preliminary_list=consultation.preliminary_list,
+    )
+
+
 def _document(consultation: Consultation, issue: _Issue, language: str) -> Document:
     words = wording_for(language)
     ordered = issue.ordered[language]
@@ -170,23 +220,12 @@ def _document(consultation: Consultation, issue: _Issue, language: str) -> Docum
         symbol = replace(symbol, reissued=1)
         note = words.reissue_note.format(date=words.format_date(issue.reissue.date))
         footnotes.append(f"* {note}")
-    originals = {r.original_language for r in issue.replies}
-    return Document(
+    return replace(
+        _cover(consultation, issue, language),
         symbol=str(symbol),
-        language=language,
-        title=consultation.titles.get(language),
-        session=consultation.mandate.session or consultation.symbol.session,
-        agenda_item=consultation.agenda_item,
-        job_number=issue.job_numbers.get(language),
-        date=issue.date,
-        original_languages=[code for code in CODES if code in originals],
-        mandate=consultation.mandate,
-        request=consultation.request,
         sections=sections,
         replies=[_reply(r, language) for r in ordered],
         introduction=introduction,
-        agenda_title=consultation.agenda_titles.get(language),
-        preliminary_list=consultation.preliminary_list,
         footnotes=footnotes,
     )
 

@@ -2,7 +2,7 @@
 
 Reports of the Secretary-General are limited to 8,500 words. What counts is the text the
 reader gets: the title, the introduction, the section headings and the replies with their
-headings; not the masthead, footers or footnotes.
+headings, a corrigendum's text; not the masthead, footers or footnotes.
 
 Words are runs of characters between spaces that hold a letter or a digit (a lone dash does
 not count; "non-proliferation" is one word). Chinese, Japanese and Korean script has no spaces
@@ -37,6 +37,7 @@ def _texts(document: Document) -> Iterator[str]:
     if document.title:
         yield document.title
     yield from document.introduction
+    yield from document.body
     for section in document.sections:
         yield section.heading
     for reply in document.replies:

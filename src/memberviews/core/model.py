@@ -186,7 +186,7 @@ class Reply:
 
 @dataclass
 class Document:
-    """A report or addendum in one language version."""
+    """A report, addendum or corrigendum in one language version."""
 
     symbol: str | None = None
     language: str | None = None
@@ -208,6 +208,10 @@ class Document:
     preliminary_list: bool | None = None
     #: Footnotes of the cover page beyond the agenda's (a technical reissue's date…).
     footnotes: list[str] = field(default_factory=list)
+    #: The document's own paragraphs outside the introduction, sections and replies: a
+    #: corrigendum's corrections ("Paragraph 2, line 1", "For … read …"). Empty for a
+    #: report or an addendum, and for a corrigendum whose text is pending in this language.
+    body: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """Returns the document as the JSON contract of ``memberviews parse`` describes it."""
@@ -231,6 +235,7 @@ class Document:
             "sections": [s.to_json() for s in self.sections],
             "introduction": list(self.introduction),
             "replies": [r.to_json() for r in self.replies],
+            "body": list(self.body),
         }
 
     @classmethod
@@ -265,6 +270,7 @@ class Document:
             agenda_title=_text(data.get("agenda_title"), "agenda_title"),
             preliminary_list=preliminary,
             footnotes=_texts(data.get("footnotes", []), "footnotes"),
+            body=_texts(data.get("body", []), "body"),
         )
 
 

@@ -23,7 +23,7 @@ from memberviews.ingest.front import (
     read_request,
 )
 from memberviews.ingest.lines import Block, Line, mark_short, segment, split_furniture
-from memberviews.ingest.recognise import recogniser_for
+from memberviews.ingest.recognise import Recogniser, clean, recogniser_for
 from memberviews.ingest.structure import Classifier, build, split_number
 
 __all__ = ["SUFFIXES", "ReportError", "read_report", "read_text"]
@@ -127,7 +127,7 @@ def _document(
     blocks: list[Block], furniture: list[str], language: str, classifier: Classifier, name: str
 ) -> Document:
     recogniser = classifier.recogniser
-    front_end = _front_end(blocks)
+    front_end = _front_end(blocks, recogniser)
     front = [b.text for b in blocks[:front_end]]
     document = Document(language=language)
     document.symbol = find_symbol(furniture, front)
@@ -137,6 +137,9 @@ def _document(
     introduction = build(blocks[front_end:], document, classifier)
     if not document.sections and not introduction:
         introduction = [split_number(t)[1] for t in front if split_number(t)[0]]
+    if _is_corrigendum(document.symbol) and not (document.sections or document.replies):
+        # A corrigendum's text is its own, not an introduction (see Document.body).
+        document.body, introduction = [b.text for b in blocks[front_end:]], []
     document.introduction = introduction
     document.mandate, _title = read_mandate(introduction, recogniser)
     document.request = read_request(introduction, recogniser)
@@ -158,7 +161,7 @@ def _document(
     return document
 
 
-def _front_end(blocks: list[Block]) -> int:
+def _front_end(blocks: list[Block], recogniser: Recogniser) -> int:
     """Where the front matter (cover page, masthead) ends and the body begins."""
     for i, block in enumerate(blocks):
         if block.kind in ("heading", "contents"):
@@ -166,7 +169,21 @@ def _front_end(blocks: list[Block]) -> int:
     for i, block in enumerate(blocks):
         if split_number(block.text)[0] == "1" or block.kind in ("tags", "name"):
             return i
+    # A corrigendum has neither: its cover ends with the word "Corrigendum".
+    word = recogniser.wording.corrigendum.casefold()
+    for i, block in enumerate(blocks):
+        if clean(block.text).strip().casefold() == word:
+            return i + 1
     return 0
+
+
+def _is_corrigendum(symbol: str | None) -> bool:
+    from memberviews.core.symbols import SymbolError, parse_symbol
+
+    try:
+        return symbol is not None and parse_symbol(symbol).is_corrigendum
+    except SymbolError:
+        return False
 
 
 def _session_of(symbol: str | None) -> int | None:

@@ -1,5 +1,5 @@
-"""Reading a DOCX: its paragraphs are already paragraphs; headers and footers hold the
-symbol and the job number."""
+"""Reading a DOCX: its paragraphs are already paragraphs, also in table cells; headers and
+footers hold the symbol and the job number, and often the masthead in a table."""
 
 from __future__ import annotations
 
@@ -13,7 +13,11 @@ MAX_UNPACKED = 200 * 1024 * 1024
 
 
 def read_docx(path: Path) -> tuple[list[str], list[str]]:
-    """Returns (body paragraphs in order, header and footer lines)."""
+    """Returns (body paragraphs in order, header and footer lines).
+
+    Every paragraph of a table cell is one paragraph (one line of the headers and footers),
+    never joined with the others of its cell.
+    """
     import docx  # python-docx is slow to import; only DOCX input needs it.
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -53,9 +57,10 @@ def read_docx(path: Path) -> tuple[list[str], list[str]]:
                 continue
             furniture.extend(p.text.strip() for p in part.paragraphs if p.text.strip())
             for table in part.tables:
-                furniture.extend(
-                    c.text.strip() for row in table.rows for c in row.cells if c.text.strip()
-                )
+                # One line per paragraph of a cell: a masthead cell often holds several
+                # ("Distr.: General", the date, "Original: English"), each a field of its own.
+                lines = (_paragraph_text(p) for p in table._tbl.iter("{*}p"))
+                furniture.extend(line for line in lines if line)
     return [p for p in paragraphs if p.strip()], furniture
 
 

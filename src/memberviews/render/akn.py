@@ -34,9 +34,8 @@ from typing import Any
 from lxml import etree
 
 from memberviews.core.languages import LanguageError, get_language
-from memberviews.core.model import Document, Reply, Section
+from memberviews.core.model import Document
 from memberviews.core.symbols import Symbol, SymbolError, parse_symbol, to_akn
-from memberviews.core.wording import WORDINGS, normalize_words
 from memberviews.render import RenderError, common
 from memberviews.render.schema import validate_akn
 
@@ -76,8 +75,6 @@ _AUTHOR = "secretaryGeneral"
 _ORGAN = "generalAssembly"
 _DATE_OF_REPLY = "dateOfReply"
 
-# XML 1.0 cannot hold C0 controls other than tab, newline and return, nor lone surrogates.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _ISO3 = re.compile(r"[A-Z]{3}")
 _NOT_NAME = re.compile(r"[^A-Za-z0-9]")
 #: The document's facts kept in ``<proprietary>``: its identity and what no cover prints.
@@ -182,7 +179,11 @@ def akn_document(documents: list[Document], *, generated: dt.date | None = None)
 
 
 def render_akn(document: Document, out: Path) -> None:
-    """Writes one language version as Akoma Ntoso XML to ``out``."""
+    """Writes one language version as Akoma Ntoso XML to ``out``.
+
+    Raises RenderError when the document has no language, symbol or date.
+    """
+    common.language_of(document)
     out.write_bytes(akn_xml(document))
 
 
@@ -367,6 +368,8 @@ def _preface(preface: etree._Element, document: Document, session: int | None, p
     _el(report_of, "docType", cover.report_of)
     if cover.addendum:
         _el(preface, "p", cover.addendum, **{"class": "addendum"})
+    if cover.corrigendum:
+        _el(preface, "p", cover.corrigendum, **{"class": "corrigendum"})
 
 
 def _note(parent: etree._Element, footnote: str, eid: str) -> None:
@@ -380,64 +383,29 @@ def _note(parent: etree._Element, footnote: str, eid: str) -> None:
 def _main_body(
     body: etree._Element, document: Document, senders: list[_Sender | None], prefix: str
 ) -> None:
-    kinds = [_section_kind(s) for s in document.sections]
-    intro_at = _introduction_section(kinds) if document.introduction else None
-    homes = [_reply_section(reply, kinds) for reply in document.replies]
-    if document.introduction and intro_at is None:
-        _introduction(body, document, prefix)
-    for i, section in enumerate(document.sections):
-        eid = f"{prefix}sec_{i + 1}"
-        element = _el(body, "section", eId=eid)
-        number = _number(section.number, document) if section.number else None
-        if number:
-            _el(element, "num", number)
-        _el(element, "heading", section.heading)
-        if i == intro_at:
-            _introduction(element, document, f"{eid}__")
-        mine = [n for n, home in enumerate(homes) if home == i]
-        for k, n in enumerate(mine, start=1):
-            _reply(element, document, n, senders[n], f"{eid}__hcontainer_{k}")
-    loose = [n for n, home in enumerate(homes) if home is None]
-    for k, n in enumerate(loose, start=1):
-        _reply(body, document, n, senders[n], f"{prefix}hcontainer_{k}")
+    pending = not document.body
+    for text in common.body_paragraphs(document):
+        _el(body, "p", text, **({"class": "translationPending"} if pending else {}))
+    index = {id(reply): n for n, reply in enumerate(document.replies)}
+    sections = 0
+    for part in common.outline(document):
+        parent, inner = body, prefix
+        if part.section is not None:
+            sections += 1
+            eid = f"{prefix}sec_{sections}"
+            parent, inner = _el(body, "section", eId=eid), f"{eid}__"
+            if part.section.number:
+                _el(parent, "num", common.paragraph_number(part.section.number, document))
+            _el(parent, "heading", part.section.heading)
+        for n, text in enumerate(part.introduction, start=1):
+            paragraph = _el(parent, "paragraph", eId=f"{inner}para_{n}")
+            _el(paragraph, "num", common.paragraph_number(n, document))
+            _el(_el(paragraph, "content"), "p", text)
+        for k, reply in enumerate(part.replies, start=1):
+            n = index[id(reply)]
+            _reply(parent, document, n, senders[n], f"{inner}hcontainer_{k}")
     if len(body) == 0:
         _el(body, "p")  # the schema wants a body; a document can be empty before compose
-
-
-def _section_kind(section: Section) -> str | None:
-    """introduction, governments or organizations, from any language's keywords."""
-    folded = normalize_words(section.heading)
-    for kind in ("organizations", "governments", "introduction"):
-        for words in WORDINGS.values():
-            if any(normalize_words(k) in folded for k in words.section_keywords.get(kind, ())):
-                return kind
-    return None
-
-
-def _introduction_section(kinds: list[str | None]) -> int | None:
-    """The section that holds the introduction's paragraphs, or None for the body itself."""
-    if "introduction" in kinds:
-        return kinds.index("introduction")
-    if kinds and kinds[0] is None:
-        return 0
-    return None
-
-
-def _reply_section(reply: Reply, kinds: list[str | None]) -> int | None:
-    """The section a reply is printed in: its kind's, else the first replies section."""
-    if reply.section is not None and reply.section in kinds:
-        return kinds.index(reply.section)
-    for kind in ("governments", "organizations"):
-        if kind in kinds:
-            return kinds.index(kind)
-    return None
-
-
-def _introduction(parent: etree._Element, document: Document, prefix: str) -> None:
-    for n, text in enumerate(document.introduction, start=1):
-        paragraph = _el(parent, "paragraph", eId=f"{prefix}para_{n}")
-        _el(paragraph, "num", _number(str(n), document))
-        _el(_el(paragraph, "content"), "p", text)
 
 
 def _reply(
@@ -483,18 +451,8 @@ def _reply(
         else:
             blocks += 1
             block = _el(content, "blockContainer", eId=f"{eid}__blockContainer_{blocks}")
-            _el(block, "num", _number(number, document))
+            _el(block, "num", common.paragraph_number(number, document))
             _el(block, "p", text)
-
-
-def _number(number: str, document: Document) -> str:
-    """``1.``, ``II.``, ``一.``, ``1 -``: a number as the language prints it before a heading.
-
-    The wording tables write a numbered heading as ``{number}. {title}`` (Arabic
-    ``{number} - {title}``); paragraph numbers take the same form.
-    """
-    template = common.wording(document).section_heading
-    return template.partition("{title}")[0].format(number=number).strip()
 
 
 # XML plumbing ------------------------------------------------------------------------------
@@ -548,4 +506,4 @@ def _known(values: dict[str, object]) -> dict[str, str]:
 
 
 def _safe(text: str) -> str:
-    return _NOT_XML.sub("", text)
+    return common.xml_text(text)

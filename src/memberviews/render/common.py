@@ -1,17 +1,21 @@
 """What every format prints, in the document's language: masthead, headings, tags, footer.
 
 The formats differ in layout only; the words come from here, and here from the wording
-tables, so a PDF, a DOCX and an HTML page of one document say the same things.
+tables, so a PDF, a DOCX and an HTML page of one document say the same things. So does
+the order: :func:`outline` says which section holds the introduction and each reply, and
+:func:`paragraph_number` how a paragraph's number is printed, for all four formats.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from memberviews.core.languages import get_language
+from memberviews.core.languages import Language, LanguageError, get_language
 from memberviews.core.model import Document, Reply, Section
-from memberviews.core.symbols import SymbolError, parse_symbol
-from memberviews.core.wording import Wording, wording_for
+from memberviews.core.symbols import Symbol, SymbolError, parse_symbol
+from memberviews.core.wording import WORDINGS, Wording, normalize_words, wording_for
+from memberviews.render import RenderError
 
 #: The agenda documents of a session: the preliminary list and the provisional agenda.
 PRELIMINARY_LIST_NUMBER = 50
@@ -33,7 +37,10 @@ class Masthead:
     agenda_title: str | None
     title: str | None
     report_of: str
+    #: The word under the title of an addendum ("Addendum") or of a corrigendum
+    #: ("Corrigendum"); at most one of the two is set (see :func:`masthead`).
     addendum: str | None
+    corrigendum: str | None = None
     footnotes: list[str] = field(default_factory=list)
 
 
@@ -41,20 +48,30 @@ def wording(document: Document) -> Wording:
     return wording_for(get_language(document.language or "en").code)
 
 
+def language_of(document: Document) -> Language:
+    """Returns the version's language; raises RenderError when it is missing or unknown."""
+    if document.language is None:
+        raise RenderError("the document has no language: say which version to render")
+    try:
+        return get_language(document.language)
+    except LanguageError as error:
+        raise RenderError(str(error)) from None
+
+
 def masthead(document: Document) -> Masthead:
-    """Returns the masthead fields of a document, in its language."""
+    """Returns the masthead fields of a document, in its language.
+
+    The word under the title names the symbol's last ``Add`` or ``Corr`` suffix:
+    ``A/67/131/Add.1`` is an addendum, ``A/67/131/Corr.1`` and ``A/67/131/Add.1/Corr.1``
+    are corrigenda, and a revision keeps the word of what it revises.
+    """
     words = wording(document)
     symbol = document.symbol or ""
-    addendum = None
     session = document.session
-    try:
-        parsed = parse_symbol(symbol) if symbol else None
-    except SymbolError:
-        parsed = None
+    parsed = _parsed(symbol)
     if parsed is not None:
         session = session or parsed.session
-        if parsed.addendum_number is not None:
-            addendum = words.addendum
+    kind = _designated(parsed)
     footnotes: list[str] = []
     agenda = None
     # A reissue's "*" is taken by the symbol and its note: the agenda's footnote moves to "**".
@@ -81,9 +98,23 @@ def masthead(document: Document) -> Masthead:
         agenda_title=document.agenda_title,
         title=document.title,
         report_of=words.report_titles[0],
-        addendum=addendum,
+        addendum=words.addendum if kind == "Add" else None,
+        corrigendum=words.corrigendum if kind == "Corr" else None,
         footnotes=footnotes,
     )
+
+
+def _parsed(symbol: str) -> Symbol | None:
+    try:
+        return parse_symbol(symbol) if symbol else None
+    except SymbolError:
+        return None
+
+
+def _designated(symbol: Symbol | None) -> str | None:
+    """``Add`` or ``Corr``: the last of those suffixes, which names what the document is."""
+    kinds = [s.kind for s in symbol.suffixes if s.kind in ("Add", "Corr")] if symbol else []
+    return kinds[-1] if kinds else None
 
 
 def original_line(document: Document) -> str | None:
@@ -145,6 +176,16 @@ def reply_paragraphs(reply: Reply, document: Document) -> list[str]:
     return list(reply.paragraphs)
 
 
+def body_paragraphs(document: Document) -> list[str]:
+    """The document's own paragraphs (a corrigendum's corrections), printed after the
+    masthead; for a corrigendum without them, the "translation pending" marker."""
+    if document.body:
+        return list(document.body)
+    if _designated(_parsed(document.symbol or "")) == "Corr":
+        return [wording(document).translation_pending]
+    return []
+
+
 def job_footer(document: Document) -> str | None:
     """``12-41312 (C)``: the job number and the version's letter."""
     if not document.job_number:
@@ -152,3 +193,106 @@ def job_footer(document: Document) -> str | None:
     letter = get_language(document.language or "en").job_letter
     star = "*" if (document.symbol or "").endswith("*") else ""
     return f"{document.job_number}{star} ({letter})"
+
+
+# -- The order of the body: sections, and what each holds ------------------------------
+
+_REPLY_KINDS = ("governments", "organizations")
+
+
+@dataclass
+class Part:
+    """One section of the report as printed: its heading and what it holds.
+
+    ``section`` is None for text that stands before or without any section heading.
+    """
+
+    section: Section | None
+    introduction: list[str] = field(default_factory=list)
+    replies: list[Reply] = field(default_factory=list)
+
+
+def section_kind(section: Section) -> str | None:
+    """``introduction``, ``governments``, ``organizations`` or None, from the wording tables
+    of any language (a parsed report may keep a heading in another language)."""
+    folded = normalize_words(section.heading)
+    for kind in ("organizations", "governments", "introduction"):
+        for words in WORDINGS.values():
+            if any(normalize_words(k) in folded for k in words.section_keywords.get(kind, ())):
+                return kind
+    return None
+
+
+def outline(document: Document) -> list[Part]:
+    """Returns the sections in order, each with its introduction paragraphs and replies.
+
+    The introduction goes under the introduction section, else under a first section that
+    names no kind, else before all sections; a reply under the section of its kind
+    (``Reply.section``), else the first replies section, else after all sections. Every
+    section is listed, those that hold nothing too.
+    """
+    parts = [Part(section) for section in document.sections]
+    kinds = [section_kind(section) for section in document.sections]
+
+    def part_for(wanted: tuple[str, ...], *, leading: bool) -> Part:
+        for kind in wanted:
+            if kind in kinds:
+                return parts[kinds.index(kind)]
+        if leading and kinds and kinds[0] is None:
+            return parts[0]
+        if not leading and kinds and kinds[-1] is None and parts[-1].section is None:
+            return parts[-1]
+        part = Part(None)
+        parts.insert(0 if leading else len(parts), part)
+        kinds.insert(0 if leading else len(kinds), None)
+        return part
+
+    if document.introduction:
+        part_for(("introduction",), leading=True).introduction.extend(document.introduction)
+    for reply in document.replies:
+        wanted = (reply.section, *_REPLY_KINDS) if reply.section else _REPLY_KINDS
+        part_for(wanted, leading=False).replies.append(reply)
+    return parts
+
+
+# -- Paragraphs ---------------------------------------------------------------------------
+
+# Characters XML 1.0 (and so a DOCX part, an HTML tree built with lxml or Akoma Ntoso)
+# cannot hold: C0 controls other than tab, newline and return, and lone surrogates.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# "– text", "(a) text", "(iv) text", "a) text", "（一）text": a list item keeps its marker.
+_MARKER = re.compile(
+    r"^(?P<marker>[–—•·▪]|\([^\s()]{1,4}\)|（[^\s（）]{1,3}）|[a-z]\)|\d{1,2}\))\s+(?=\S)"
+)
+
+
+def paragraph_number(number: str | int, document: Document) -> str:
+    """``1.``, ``II.``, ``一.`` (Arabic ``1 -``): a number as the language prints it before a
+    section's title; numbered paragraphs print theirs the same way."""
+    template = wording(document).section_heading
+    return template.partition("{title}")[0].format(number=number).strip()
+
+
+def numbered(reply: Reply, document: Document) -> list[tuple[str | None, str]]:
+    """The reply's paragraphs as printed, each with its printed number or None (the
+    "translation pending" marker takes none)."""
+    texts = reply_paragraphs(reply, document)
+    numbers = reply.paragraph_numbers if texts == reply.paragraphs else []
+    out: list[tuple[str | None, str]] = []
+    for i, text in enumerate(texts):
+        number = numbers[i] if i < len(numbers) else None
+        out.append((paragraph_number(number, document) if number else None, text))
+    return out
+
+
+def xml_text(text: str) -> str:
+    """The text without the control characters XML cannot hold (a vertical tab…)."""
+    return _NOT_XML.sub("", text)
+
+
+def split_marker(text: str) -> tuple[str | None, str]:
+    """``– text`` → ``("–", "text")``; a paragraph that is no list item → ``(None, text)``."""
+    match = _MARKER.match(text)
+    if match is None:
+        return None, text
+    return match.group("marker"), text[match.end() :]

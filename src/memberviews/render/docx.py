@@ -33,17 +33,16 @@ from memberviews.core.languages import Language
 from memberviews.core.model import Document, Reply
 from memberviews.render.common import (
     Masthead,
+    body_paragraphs,
     job_footer,
-    masthead,
-    reply_heading,
-    reply_tags,
-    section_heading,
-)
-from memberviews.render.html import (
     language_of,
+    masthead,
     numbered,
     outline,
     paragraph_number,
+    reply_heading,
+    reply_tags,
+    section_heading,
     split_marker,
     xml_text,
 )
@@ -165,7 +164,7 @@ _RTL_SCRIPT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def render_docx(document: Document, out: Path) -> None:
-    """Writes the document as a DOCX at ``out``."""
+    """Writes the document as a DOCX at ``out``; RenderError when it has no language."""
     language = language_of(document)
     writer = _Writer(language, FACES[language.code])
     writer.write(document)
@@ -197,9 +196,12 @@ class _Writer:
             (cover.title, "UN Title"),
             (cover.report_of, "UN Subtitle"),
             (cover.addendum, "UN Subtitle"),
+            (cover.corrigendum, "UN Subtitle"),
         ):
             if text:
                 self.paragraph(body, text, style)
+        for text in body_paragraphs(document):
+            self._paragraph(text, None)
         for part in outline(document):
             if part.section is not None:
                 self.paragraph(body, section_heading(part.section, document), "UN Section Heading")
@@ -216,14 +218,19 @@ class _Writer:
         for tag in reply_tags(reply, document):
             self.paragraph(body, tag, "UN Tag")
         for number, text in numbered(reply, document):
-            marker, rest = split_marker(text)
-            if number is not None:
-                self.paragraph(body, f"{number}\t{text}", "UN Numbered Paragraph")
-            elif marker is not None:
-                # The reader joins the tab back into one space: the text round-trips.
-                self.paragraph(body, f"{marker}\t{rest}", "UN List Item")
-            else:
-                self.paragraph(body, text, "UN Paragraph")
+            self._paragraph(text, number)
+
+    def _paragraph(self, text: str, number: str | None) -> None:
+        """A paragraph of text: numbered, a list item, or plain."""
+        body = self.docx
+        marker, rest = split_marker(text)
+        if number is not None:
+            self.paragraph(body, f"{number}\t{text}", "UN Numbered Paragraph")
+        elif marker is not None:
+            # The reader joins the tab back into one space: the text round-trips.
+            self.paragraph(body, f"{marker}\t{rest}", "UN List Item")
+        else:
+            self.paragraph(body, text, "UN Paragraph")
 
     # Page furniture ----------------------------------------------------------------------
 
@@ -253,8 +260,7 @@ class _Writer:
 
     def _masthead(self, header: Any, cover: Masthead) -> None:
         """The masthead as a table: organization and organ at the start, the symbol and
-        the distribution, date and originals lines at the end, one line to a cell (the
-        reader takes a cell as one line)."""
+        the distribution, date and originals lines at the end, one line to a cell."""
         dated = (cover.date, cover.original)
         rows = [
             ((cover.united_nations, "UN Masthead"), (cover.symbol, "UN Symbol")),

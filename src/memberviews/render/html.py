@@ -4,142 +4,31 @@ The page has the landmarks a screen reader lists (``header`` for the masthead, `
 for the report, ``footer`` for the cover footnotes and the job number), one ``h1``, an
 ``h2`` per section and an ``h3`` per reply. It loads nothing: the style sheet is inline and
 names only fonts installed on the reader's machine. Every text is escaped by the serializer.
-
-:func:`outline` (which replies and paragraphs go under which section) and the small helpers
-beside it are shared with the DOCX renderer; they belong in :mod:`.common` once the formats
-agree on them.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 from lxml import html as lxml_html
 
-from memberviews.core.languages import Language, LanguageError, get_language
-from memberviews.core.model import Document, Reply, Section
-from memberviews.core.wording import WORDINGS, normalize_words
-from memberviews.render import RenderError
+from memberviews.core.model import Document, Reply
 from memberviews.render.common import (
     Masthead,
+    body_paragraphs,
     job_footer,
+    language_of,
     masthead,
+    numbered,
+    outline,
+    paragraph_number,
     reply_heading,
-    reply_paragraphs,
     reply_tags,
     section_heading,
-    wording,
+    split_marker,
+    xml_text,
 )
-
-# -- Shared with the other formats ------------------------------------------------------
-
-_REPLY_KINDS = ("governments", "organizations")
-# Characters XML 1.0 (and so a DOCX part or an HTML tree built with lxml) cannot hold.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# "– text", "(a) text", "(iv) text", "a) text", "（一）text": a list item keeps its marker.
-_MARKER = re.compile(
-    r"^(?P<marker>[–—•·▪]|\([^\s()]{1,4}\)|（[^\s（）]{1,3}）|[a-z]\)|\d{1,2}\))\s+(?=\S)"
-)
-
-
-@dataclass
-class Part:
-    """One section of the report as printed: its heading and what it holds.
-
-    ``section`` is None for text that stands before or without any section heading.
-    """
-
-    section: Section | None
-    introduction: list[str] = field(default_factory=list)
-    replies: list[Reply] = field(default_factory=list)
-
-
-def language_of(document: Document) -> Language:
-    """Returns the version's language; raises RenderError when it is missing or unknown."""
-    if document.language is None:
-        raise RenderError("the document has no language: say which version to render")
-    try:
-        return get_language(document.language)
-    except LanguageError as error:
-        raise RenderError(str(error)) from None
-
-
-def section_kind(section: Section) -> str | None:
-    """``introduction``, ``governments``, ``organizations`` or None, from the wording tables."""
-    folded = normalize_words(section.heading)
-    for kind in ("organizations", "governments", "introduction"):
-        for words in WORDINGS.values():
-            if any(normalize_words(k) in folded for k in words.section_keywords[kind]):
-                return kind
-    return None
-
-
-def outline(document: Document) -> list[Part]:
-    """Returns the sections in order, each with its introduction paragraphs and replies.
-
-    The introduction goes under the introduction section, else under a first section that
-    names no kind, else before all sections; a reply under the section of its kind
-    (``Reply.section``), else the first replies section, else after all sections. The
-    Akoma Ntoso renderer places them alike.
-    """
-    parts = [Part(section) for section in document.sections]
-    kinds = [section_kind(section) for section in document.sections]
-
-    def part_for(wanted: tuple[str, ...], *, leading: bool) -> Part:
-        for kind in wanted:
-            if kind in kinds:
-                return parts[kinds.index(kind)]
-        if leading and kinds and kinds[0] is None:
-            return parts[0]
-        if not leading and kinds and kinds[-1] is None and parts[-1].section is None:
-            return parts[-1]
-        part = Part(None)
-        parts.insert(0 if leading else len(parts), part)
-        kinds.insert(0 if leading else len(kinds), None)
-        return part
-
-    if document.introduction:
-        part_for(("introduction",), leading=True).introduction.extend(document.introduction)
-    for reply in document.replies:
-        wanted = (reply.section, *_REPLY_KINDS) if reply.section else _REPLY_KINDS
-        part_for(wanted, leading=False).replies.append(reply)
-    return parts
-
-
-def paragraph_number(number: str | int, document: Document) -> str:
-    """``1.`` (Arabic ``1 -``): paragraphs are numbered in the form of section headings."""
-    template = wording(document).section_heading
-    return template.partition("{title}")[0].format(number=number).strip()
-
-
-def numbered(reply: Reply, document: Document) -> list[tuple[str | None, str]]:
-    """The reply's paragraphs as printed, each with its typed number or None."""
-    texts = reply_paragraphs(reply, document)
-    numbers = reply.paragraph_numbers if texts == reply.paragraphs else []
-    out: list[tuple[str | None, str]] = []
-    for i, text in enumerate(texts):
-        number = numbers[i] if i < len(numbers) else None
-        out.append((paragraph_number(number, document) if number else None, text))
-    return out
-
-
-def xml_text(text: str) -> str:
-    """The text without the control characters XML cannot hold (a vertical tab…)."""
-    return _NOT_XML.sub("", text)
-
-
-def split_marker(text: str) -> tuple[str | None, str]:
-    """``– text`` → ``("–", "text")``; a paragraph that is no list item → ``(None, text)``."""
-    match = _MARKER.match(text)
-    if match is None:
-        return None, text
-    return match.group("marker"), text[match.end() :]
-
-
-# -- The page ---------------------------------------------------------------------------
 
 _STYLE = """
 @page { size: A4; margin: 2.5cm 2.2cm; }
@@ -167,7 +56,7 @@ header.masthead p { margin: 0; }
 .distribution { text-align: start; grid-column: 2; }
 .cover { margin: 1.5em 0 2em; }
 .cover p { margin: 0.2em 0; }
-.agenda-title, .report-of, .addendum { font-weight: bold; }
+.agenda-title, .report-of, .addendum, .corrigendum { font-weight: bold; }
 h1 { font-size: 1.5em; margin: 0.6em 0; }
 h2 { font-size: 1.2em; margin: 1.6em 0 0.8em; }
 h3 { font-size: 1em; margin: 1.4em 0 0.4em; }
@@ -184,7 +73,8 @@ body > footer p { text-align: start; }
 
 
 def render_html(document: Document, out: Path) -> None:
-    """Writes the document as one self-contained HTML5 page at ``out`` (UTF-8)."""
+    """Writes the document as one self-contained HTML5 page at ``out`` (UTF-8); RenderError
+    when it has no language."""
     out.write_bytes(html_page(document).encode("utf-8"))
 
 
@@ -257,9 +147,13 @@ def _cover(main: etree._Element, cover: Masthead) -> None:
         _add(block, "p", cover.report_of, **{"class": "report-of"})
     if cover.addendum:
         _add(block, "p", cover.addendum, **{"class": "addendum"})
+    if cover.corrigendum:
+        _add(block, "p", cover.corrigendum, **{"class": "corrigendum"})
 
 
 def _body(main: etree._Element, document: Document) -> None:
+    for text in body_paragraphs(document):
+        _text(main, text, None)
     count = 0
     for i, part in enumerate(outline(document), start=1):
         container = main
@@ -291,15 +185,20 @@ def _reply(
         for tag in tags[1:]:
             _add(p, "br", tail=tag)
     for number, text in numbered(reply, document):
-        marker, rest = split_marker(text)
-        if number is not None:
-            p = _add(section, "p", **{"class": "numbered"})
-            _add(p, "span", number, tail=" " + text, **{"class": "number"})
-        elif marker is not None:
-            p = _add(section, "p", **{"class": "list-item"})
-            _add(p, "span", marker, tail=" " + rest, **{"class": "marker"})
-        else:
-            _add(section, "p", text)
+        _text(section, text, number)
+
+
+def _text(parent: etree._Element, text: str, number: str | None) -> None:
+    """A paragraph of text: numbered, a list item, or plain."""
+    marker, rest = split_marker(text)
+    if number is not None:
+        p = _add(parent, "p", **{"class": "numbered"})
+        _add(p, "span", number, tail=" " + text, **{"class": "number"})
+    elif marker is not None:
+        p = _add(parent, "p", **{"class": "list-item"})
+        _add(p, "span", marker, tail=" " + rest, **{"class": "marker"})
+    else:
+        _add(parent, "p", text)
 
 
 def _footer(footer: etree._Element, cover: Masthead, job: str | None) -> None:

@@ -19,17 +19,19 @@ from typing import Any
 
 import typst
 
-from memberviews.core.languages import get_language
 from memberviews.core.model import Document, Section
 from memberviews.render import RenderError
 from memberviews.render.common import (
+    body_paragraphs,
     job_footer,
+    language_of,
     masthead,
+    numbered,
+    outline,
+    paragraph_number,
     reply_heading,
-    reply_paragraphs,
     reply_tags,
     section_heading,
-    wording,
 )
 
 #: Where Debian's fonts-noto-core and fonts-noto-cjk put their files; no other fonts
@@ -96,9 +98,11 @@ class PdfSource:
 def render_pdf(document: Document, out: Path) -> None:
     """Writes ``document`` as a PDF/A-2b file at ``out``.
 
-    Raises RenderError, with a one-line message, when the Noto fonts are not installed or
-    the text holds a character that none of them can print (PDF/A allows no missing glyph).
+    Raises RenderError, with a one-line message, when the document has no language, the
+    Noto fonts are not installed, or the text holds a character that none of them can print
+    (PDF/A allows no missing glyph).
     """
+    language_of(document)
     missing = [str(p) for p in FONT_PATHS if not p.is_dir()]
     if missing:
         raise RenderError(
@@ -123,8 +127,11 @@ def _template() -> bytes:
 
 
 def report_data(document: Document) -> dict[str, Any]:
-    """Returns everything the template prints, as JSON-ready data, in reading order."""
-    language = get_language(document.language or "en")
+    """Returns everything the template prints, as JSON-ready data, in reading order.
+
+    Raises RenderError when the document has no language or an unknown one.
+    """
+    language = language_of(document)
     style = STYLES[language.code]
     head = masthead(document)
     return {
@@ -152,6 +159,7 @@ def report_data(document: Document) -> dict[str, Any]:
             "title": head.title,
             "report_of": head.report_of,
             "addendum": head.addendum,
+            "corrigendum": head.corrigendum,
             "footnotes": list(head.footnotes),
         },
         "body": _body(document),
@@ -159,58 +167,43 @@ def report_data(document: Document) -> dict[str, Any]:
 
 
 def _body(document: Document) -> list[dict[str, str | None]]:
-    """The body in reading order: sections, introduction, and each reply's heading, tags
-    and paragraphs."""
-    out: list[dict[str, str | None]] = []
-    sections = list(document.sections)  # those not printed yet
-    if sections and (document.introduction or _kind(sections[0], document) == "introduction"):
-        out.append(_section(sections.pop(0), document))
-    for number, text in enumerate(document.introduction, start=1):
-        out.append(_paragraph(text, _number(str(number), document)))
-    current: str | None = None
-    for index, reply in enumerate(document.replies):
-        # Each change of kind of sender (Governments, organizations) opens the next section.
-        if sections and (index == 0 or reply.section != current):
-            out.append(_section(sections.pop(0), document))
-        current = reply.section
-        out.append({"kind": "reply", "text": reply_heading(reply)})
-        out.extend({"kind": "tag", "text": tag} for tag in reply_tags(reply, document))
-        printed = reply_paragraphs(reply, document)
-        # The "translation pending" marker stands in for the text: it takes no number.
-        labels = reply.paragraph_numbers if printed == reply.paragraphs else []
-        for i, text in enumerate(printed):
-            label = labels[i] if i < len(labels) else None
-            out.append(_paragraph(text, _number(label, document) if label else None))
-    out.extend(_section(section, document) for section in sections)
+    """The body in reading order: the document's own paragraphs (a corrigendum's), then
+    each section's heading, introduction paragraphs, and replies with their heading, tags
+    and paragraphs (see :func:`~memberviews.render.common.outline`)."""
+    out = [_paragraph(text, None) for text in body_paragraphs(document)]
+    for part in outline(document):
+        if part.section is not None:
+            out.append(_section(part.section, document))
+        for n, text in enumerate(part.introduction, start=1):
+            out.append(_paragraph(text, _label(paragraph_number(n, document))))
+        for reply in part.replies:
+            out.append({"kind": "reply", "text": reply_heading(reply)})
+            out.extend({"kind": "tag", "text": tag} for tag in reply_tags(reply, document))
+            for number, text in numbered(reply, document):
+                out.append(_paragraph(text, _label(number) if number else None))
     return out
 
 
-def _kind(section: Section, document: Document) -> str | None:
-    """Which kind of section a heading names (introduction, governments…), by its words."""
-    folded = section.heading.casefold()
-    for kind, keywords in wording(document).section_keywords.items():
-        if any(k.casefold() in folded for k in keywords):
-            return kind
-    return None
+def _label(number: str) -> str:
+    # The space after the number stays in the PDF's text, where a reader looks for it.
+    return f"{number} "
 
 
 def _section(section: Section, document: Document) -> dict[str, str | None]:
     """A section heading, its number apart so that the layout can hang it in the margin."""
     text = section_heading(section, document)
-    number = _number(section.number, document) if section.number else ""
+    number = paragraph_number(section.number, document) if section.number else ""
     if not number or not text.startswith(number):
         return {"kind": "section", "text": text, "number": None, "title": text}
-    return {"kind": "section", "text": text, "number": number.strip(), "title": text[len(number) :]}
+    return {
+        "kind": "section",
+        "text": text,
+        "number": number,
+        "title": text[len(number) :].lstrip(),
+    }
 
 
 def _paragraph(text: str, number: str | None) -> dict[str, str | None]:
     if number is None and _LIST_ITEM.match(text):
         return {"kind": "item", "text": text, "number": None}
     return {"kind": "para", "text": text, "number": number}
-
-
-def _number(number: str, document: Document) -> str:
-    """``1. ``, ``II. `` (Arabic ``1 - ``): a number as the language's section headings
-    print it before their title; numbered paragraphs print theirs the same way."""
-    form = wording(document).section_heading.split("{title}")[0]
-    return form.format(number=number)
