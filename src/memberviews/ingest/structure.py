@@ -63,10 +63,19 @@ class Classifier:
 _DIGITS = re.compile(r"\d")
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_INNER_PUNCTUATION = re.compile(r"[，。；：、,;:!?！？“”«»\"]")
+
+
 def _may_be_name(text: str) -> bool:
-    # The longest UNTERM names are about 90 characters; names hold no sentence punctuation
-    # and at most a footnote number.
-    return len(text) <= 100 and not text.endswith(_SENTENCE_END) and len(_DIGITS.findall(text)) <= 2
+    # The longest UNTERM names are about 90 characters (30 in Chinese); names hold no
+    # sentence punctuation and at most a footnote number.
+    limit = 30 if _CJK_CHAR.search(text) else 100
+    return (
+        len(text) <= limit
+        and not _INNER_PUNCTUATION.search(text)
+        and len(_DIGITS.findall(text)) <= 2
+    )
 
 
 def build(blocks: list[Block], document: Document, classifier: Classifier) -> list[str]:
