@@ -391,8 +391,8 @@ def join_lines(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
         if out.endswith(("\u00ad", "\ufffe")):
             # A soft hyphen; pdfium reports a hyphenation point as U+FFFE.
             out = out[:-1] + text
-        elif _HYPHENATED.search(out) and text[:1].islower():
-            word = re.search(r"([^\W\d_]+)[-‐]$", out)
+        elif _HYPHENATED.search(out[-2:]) and text[:1].islower():
+            word = re.search(r"([^\W\d_]+)[-‐]$", out[-80:])
             prefix = word.group(1).lower() if word else ""
             rest = re.match(r"[^\W\d_]+", text)
             tail = rest.group(0).lower() if rest else ""

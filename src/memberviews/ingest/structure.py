@@ -73,6 +73,7 @@ def _may_be_name(text: str) -> bool:
     limit = 30 if _CJK_CHAR.search(text) else 100
     return (
         len(text) <= limit
+        and not text.endswith(_SENTENCE_END)
         and not _INNER_PUNCTUATION.search(text)
         and len(_DIGITS.findall(text)) <= 2
     )
