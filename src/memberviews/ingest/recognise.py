@@ -99,6 +99,7 @@ class Recogniser:
         self.heading_starts = frozenset("IVXL一二三四五六七八九十" + "".join(n[0] for n in labels))
         numerals = "|".join(sorted((re.escape(n) for n in labels), key=len, reverse=True))
         self._openers = tuple(normalize_words(o) for w in self._wordings for o in w.section_openers)
+        self._opener_initials = frozenset(o[:1] for o in (*self._openers, *self.openers_raw()))
         #: The openers as written, in lower case, for a quick look at a line's start.
         self.openers = tuple(o.casefold() for w in self._wordings for o in w.section_openers)
         self._heading = re.compile(
@@ -203,6 +204,9 @@ class Recogniser:
             return None
         return Heading(number, title, kind)
 
+    def openers_raw(self) -> tuple[str, ...]:
+        return tuple(o.casefold() for w in self._wordings for o in w.section_openers)
+
     def section_number(self, number: str | None) -> tuple[str | None, int]:
         """``"II"`` → ``("main", 2)``; ``"B"`` → ``("letter", 2)``; None → ``(None, 0)``."""
         if number is None:
@@ -218,7 +222,7 @@ class Recogniser:
 
     def _unnumbered_heading(self, text: str) -> Heading | None:
         # "Replies received from Governments" standing alone, without a number.
-        if len(text) > 100:
+        if len(text) > 100 or text[:1].casefold() not in self._opener_initials:
             return None
         folded = normalize_words(text)
         if not folded.startswith(self._openers):
