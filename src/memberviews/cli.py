@@ -234,7 +234,6 @@ def _progress_of(items: list[T], title: str, label: Callable[[T], str]) -> Itera
 
 def _summary(document: Document, path: Path) -> None:
     console = Console()
-    mandate = document.mandate
     console.print(f"[bold]{document.symbol or 'no symbol'}[/bold]  ({path.name})")
     facts = [
         ("Language", document.language),
@@ -246,7 +245,6 @@ def _summary(document: Document, path: Path) -> None:
     ]
     for label, value in facts:
         console.print(f"  {label + ':':<24}{value if value else '—'}")
-    del mandate
     table = Table(title=f"{len(document.replies)} replies", title_justify="left")
     for column in ("#", "From", "ISO3", "Original", "Date", "Paragraphs"):
         table.add_column(column)

@@ -143,16 +143,12 @@ def _document(
     document.introduction = introduction
     document.mandate, _title = read_mandate(introduction, recogniser)
     document.request = read_request(introduction, recogniser)
-    document.title = _str(masthead.get("title"))
-    document.agenda_title = _str(masthead.get("agenda_title"))
-    session = masthead.get("session")
-    document.session = session if isinstance(session, int) else _session_of(document.symbol)
-    document.agenda_item = _str(masthead.get("agenda_item"))
-    when = masthead.get("date")
-    document.date = when if hasattr(when, "isoformat") else None  # type: ignore[assignment]
-    originals = masthead.get("originals")
-    if isinstance(originals, list):
-        document.original_languages = [str(o) for o in originals]
+    document.title = masthead.title
+    document.agenda_title = masthead.agenda_title
+    document.session = masthead.session or _session_of(document.symbol)
+    document.agenda_item = masthead.agenda_item
+    document.date = masthead.date
+    document.original_languages = masthead.originals
     if not (document.symbol or document.replies or document.sections or document.mandate):
         raise ReportError(
             f"{name}: not a 'views of Member States' report "
@@ -196,7 +192,3 @@ def _session_of(symbol: str | None) -> int | None:
     except SymbolError:
         return None
     return parsed.session if parsed.body[:1] == ("A",) else None
-
-
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) else None

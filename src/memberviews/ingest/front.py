@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 
 from memberviews.core.model import Mandate, Request
@@ -111,37 +112,45 @@ def read_request(paragraphs: list[str], recogniser: Recogniser) -> Request | Non
     return None
 
 
-def read_masthead(front: list[str], recogniser: Recogniser) -> dict[str, object]:
-    """Reads the cover page: session, agenda item, date, originals and title."""
-    out: dict[str, object] = {}
+@dataclass
+class Cover:
+    """What a cover page says; each field None (or empty) unless the page says it."""
+
+    session: int | None = None
+    date: date | None = None
+    originals: list[str] = field(default_factory=list)
+    agenda_item: str | None = None
+    agenda_title: str | None = None
+    title: str | None = None
+
+
+def read_masthead(front: list[str], recogniser: Recogniser) -> Cover:
+    """Reads the cover page: session, agenda item, date, originals and titles."""
+    cover = Cover()
     wording = recogniser.wording
     titles = {t.casefold() for t in wording.report_titles}
     for i, line in enumerate(front):
         text = clean(line).strip()
-        if "session" not in out:
+        if cover.session is None and len(text) < 80:
             sessions = recogniser.sessions(text)
-            if sessions and len(text) < 80:
-                out["session"] = sessions[0][1]
-        if "date" not in out and len(text) < 40:
-            when = recogniser.parse_date(text, whole=True)
-            if when:
-                out["date"] = when
-        if "originals" not in out and len(text) < 80:
-            originals = recogniser.original_languages(text)
-            if originals:
-                out["originals"] = list(originals)
-        if "agenda_item" not in out:
+            if sessions:
+                cover.session = sessions[0][1]
+        if cover.date is None and len(text) < 40:
+            cover.date = recogniser.parse_date(text, whole=True)
+        if not cover.originals and len(text) < 80:
+            cover.originals = list(recogniser.original_languages(text) or ())
+        if cover.agenda_item is None:
             agenda = re.search(wording.agenda_pattern, text, re.I)
             if agenda:
-                out["agenda_item"] = re.sub(r"\s+", " ", agenda.group("item")).strip()
-        if text.casefold().rstrip(".") in titles and i > 0 and "title" not in out:
+                cover.agenda_item = re.sub(r"\s+", " ", agenda.group("item")).strip()
+        if text.casefold().rstrip(".") in titles and i > 0 and cover.title is None:
             parts = _title_before(front, i, recogniser)
             # The agenda item's title comes first when there are two; the report's last.
             if len(parts) >= 2:
-                out["agenda_title"] = parts[0]
+                cover.agenda_title = parts[0]
             if parts:
-                out["title"] = " ".join(parts[1:] if len(parts) >= 2 else parts)
-    return out
+                cover.title = " ".join(parts[1:] if len(parts) >= 2 else parts)
+    return cover
 
 
 def _title_before(front: list[str], end: int, recogniser: Recogniser) -> list[str]:
