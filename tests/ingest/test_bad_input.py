@@ -77,7 +77,7 @@ def test_prose_that_is_not_a_report_is_refused(tmp_path: Path) -> None:
         ("fake.pdf", b"%PDF-1.7\nthis is not really a PDF", "not a readable PDF"),
         ("broken.docx", b"PK\x03\x04broken zip", "not a readable DOCX"),
         ("binary.txt", bytes(range(256)) * 4, "not a text file"),
-        ("latin1.txt", "Répondre à la note verbale".encode("latin-1"), "not UTF-8"),
+        ("controls.txt", bytes(range(1, 32)) * 40, "not a text file"),
     ],
 )
 def test_unreadable_files_are_refused_in_one_line(
@@ -89,6 +89,21 @@ def test_unreadable_files_are_refused_in_one_line(
         read_report(path)
     assert "\n" not in str(caught.value)
     assert name in str(caught.value)
+
+
+def test_a_report_saved_as_windows_1252_text_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "rapport.txt"
+    text = (
+        "A/67/131\n\nII. Réponses reçues des gouvernements\n\nEspagne\n\n"
+        "[Original : espagnol]\n[26 mars 2012]\n\nL’Espagne réaffirme son engagement envers "
+        "le multilatéralisme.\n"
+    )
+    path.write_bytes(text.encode("cp1252"))
+    document = read_report(path)
+    assert document.language == "fr"
+    reply = document.replies[0]
+    assert reply.state is not None and reply.state.iso3 == "ESP"
+    assert reply.paragraphs == ["L’Espagne réaffirme son engagement envers le multilatéralisme."]
 
 
 def test_docx_zip_bomb_is_refused(tmp_path: Path) -> None:

@@ -16,18 +16,31 @@ MAX_BYTES = 50 * 1024 * 1024
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decodes the bytes of a text file, refusing what is not text."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReportError(f"{name}: not a text file (it holds binary data)")
-    for encoding in ("utf-8-sig", "utf-16"):
+    """Decodes the bytes of a text file, refusing what is not text.
+
+    UTF-8 first; UTF-16 with its byte-order mark (Windows "Unicode text"); then Windows-1252,
+    which is what text saved from a PDF on Windows in English, French or Spanish often is.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            text = data.decode(encoding)
+            return data.decode("utf-16")
         except UnicodeDecodeError:
-            continue
-        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            continue
-        return text
-    raise ReportError(f"{name}: not UTF-8 text")
+            raise ReportError(f"{name}: not readable UTF-16 text") from None
+    if b"\x00" in data[:4096]:
+        raise ReportError(f"{name}: not a text file (it holds binary data)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ReportError(f"{name}: not text in UTF-8, UTF-16 or Windows-1252") from None
+    # Many control characters (beyond line breaks, tabs, form feeds) mean bytes, not text;
+    # a few (an extractor's soft hyphens as U+0002) are tolerated.
+    sample = text[:65536]
+    if sum(ord(c) < 32 and c not in "\r\n\t\f" for c in sample) > max(20, len(sample) // 20):
+        raise ReportError(f"{name}: not a text file (it holds binary data)")
+    return text
 
 
 def read_text_lines(path: Path) -> list[Line]:
