@@ -9,6 +9,7 @@ from memberviews.ingest.errors import ReportError
 from memberviews.ingest.lines import Line
 from memberviews.ingest.recognise import clean, unmirror
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 #: Larger than any report; a guard against reading a disk image as text.
@@ -61,6 +62,9 @@ def text_lines(text: str) -> list[Line]:
     for page, page_text in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f")):
         gap = False
         for raw in page_text.split("\n"):
+            # An extractor's hyphenation mark (U+0002) at a line's end is a soft hyphen;
+            # other control characters are dropped.
+            raw = _CONTROL.sub("", raw.rstrip("\x02") + "\u00ad" if raw.endswith("\x02") else raw)
             raw = clean(raw.expandtabs(4))
             if _ARABIC.search(raw):
                 raw = unmirror(raw)
