@@ -22,7 +22,14 @@ from memberviews.ingest.front import (
     read_masthead,
     read_request,
 )
-from memberviews.ingest.lines import Block, Line, mark_short, segment, split_furniture
+from memberviews.ingest.lines import (
+    Block,
+    Line,
+    footnotes,
+    mark_short,
+    segment,
+    split_furniture,
+)
 from memberviews.ingest.recognise import Recogniser, clean, recogniser_for
 from memberviews.ingest.structure import Classifier, build, split_number
 
@@ -85,6 +92,8 @@ def _from_lines(
     lines: list[Line], name: str, *, pages_known: bool, measured: bool = False
 ) -> Document:
     body, furniture = split_furniture(lines, edges_only=pages_known)
+    notes = footnotes([line for line in body if line.footnote])
+    body = [line for line in body if not line.footnote]
     if not body:
         raise ReportError(f"{name}: no text found (a scanned PDF needs OCR first)")
     language = _language(" ".join(line.text for line in body[:600]), furniture, name)
@@ -98,7 +107,9 @@ def _from_lines(
         heading_starts=recogniser.heading_starts,
         heading_openers=recogniser.openers,
     )
-    return _document(blocks, furniture, language, classifier, name)
+    document = _document(blocks, furniture, language, classifier, name)
+    document.footnotes.extend(notes)
+    return document
 
 
 def _from_paragraphs(paragraphs: list[str], furniture: list[str], name: str) -> Document:

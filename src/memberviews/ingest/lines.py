@@ -57,6 +57,8 @@ class Line:
     gap: bool = False
     short: bool | None = None
     page: int = 0
+    #: Set in a smaller size at the foot of its page, below the body: a footnote.
+    footnote: bool = False
 
 
 @dataclass(slots=True)
@@ -139,6 +141,21 @@ def split_furniture(
         after_furniture = False
         body.append(line)
     return body, furniture
+
+
+# A footnote begins with its number, spaced or not ("1 See", "1See"), or a mark.
+NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,3})(?=\s|$|[^\d\s.,/:-])")
+
+
+def footnotes(lines: list[Line]) -> list[str]:
+    """Joins footnote lines into footnotes: one begins with its number or mark."""
+    notes: list[list[Line]] = []
+    for line in lines:
+        if not notes or NOTE_START.match(line.text):
+            notes.append([line])
+        else:
+            notes[-1].append(line)
+    return [join_lines(note) for note in notes]
 
 
 def width(text: str) -> int:

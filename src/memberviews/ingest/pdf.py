@@ -18,7 +18,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from memberviews.ingest.errors import ReportError
-from memberviews.ingest.lines import Line
+from memberviews.ingest.lines import NOTE_START, Line, is_furniture
 from memberviews.ingest.recognise import unmirror
 
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -131,7 +131,16 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
     # The font's box, not the glyph's, for the vertical position: a bullet or a letter
     # with a descender would otherwise move the line by a fraction of its height.
     loose = textpage.get_charbox(first, loose=True)
-    bottom, top = loose[1], loose[3]
+    bottom = loose[1]
+    # The line's size: the tallest of its first, middle and last characters (a bracket or
+    # a Latin mark in an Arabic line is set smaller than the letters).
+    top = bottom + max(
+        (b[3] - b[1])
+        for b in (
+            loose,
+            *(textpage.get_charbox(i, loose=True) for i in ((first + last) // 2, last)),
+        )
+    )
     if rtl_page:
         # In mixed-direction lines the first and last characters need not sit at the
         # ends: a number or Latin run at either end is laid out left to right.
@@ -223,6 +232,13 @@ def _with_signals(raw: list[_Raw]) -> list[Line]:
         if raw[i - 1][5] == raw[i][5] and raw[i - 1][3] > raw[i][3]
     ]
     step = statistics.median(steps) if steps else em * 1.2
+    # Footnotes: lines in a smaller size below the last line of body size on their page;
+    # only where the producer gives lines of one size one height (LibreOffice does not).
+    steady = sum(abs(h - em) <= em * 0.05 for h in heights) >= len(heights) * 0.7
+    last_body: dict[int, int] = {}
+    for i, (text, _, _, bottom, top, page) in enumerate(raw):
+        if top - bottom >= em * 0.95 and not is_furniture(text):
+            last_body[page] = i
     lines = []
     for i, (content, left, right, bottom, _top, page) in enumerate(raw):
         if _RTL.search(content):
@@ -239,6 +255,16 @@ def _with_signals(raw: list[_Raw]) -> list[Line]:
                 gap=gap,
                 short=slack > em * 2.5,
                 page=page,
+                footnote=steady and i > last_body.get(page, i) and _top - bottom < em * 0.9,
             )
         )
+    # Sizes vary with the producer: only a block that begins with a note's number or mark is
+    # taken for footnotes ("1See A/66/123 …"); anything else stays text.
+    first_note: dict[int, Line] = {}
+    for line in lines:
+        if line.footnote:
+            first_note.setdefault(line.page, line)
+    for line in lines:
+        if line.footnote and not NOTE_START.match(first_note[line.page].text):
+            line.footnote = False
     return lines
