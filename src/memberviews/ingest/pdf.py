@@ -130,17 +130,10 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
     left, right = min(box_a[0], box_b[0]), max(box_a[2], box_b[2])
     # The font's box, not the glyph's, for the vertical position: a bullet or a letter
     # with a descender would otherwise move the line by a fraction of its height.
+    # The font's box, not the glyph's, for the vertical position and size: a bullet or a
+    # letter with a descender would otherwise move the line by a fraction of its height.
     loose = textpage.get_charbox(first, loose=True)
-    bottom = loose[1]
-    # The line's size: the tallest of its first, middle and last characters (a bracket or
-    # a Latin mark in an Arabic line is set smaller than the letters).
-    top = bottom + max(
-        (b[3] - b[1])
-        for b in (
-            loose,
-            *(textpage.get_charbox(i, loose=True) for i in ((first + last) // 2, last)),
-        )
-    )
+    bottom, top = loose[1], loose[3]
     if rtl_page:
         # In mixed-direction lines the first and last characters need not sit at the
         # ends: a number or Latin run at either end is laid out left to right.
@@ -236,9 +229,12 @@ def _with_signals(raw: list[_Raw]) -> list[Line]:
     # only where the producer gives lines of one size one height (LibreOffice does not).
     steady = sum(abs(h - em) <= em * 0.05 for h in heights) >= len(heights) * 0.7
     last_body: dict[int, int] = {}
-    for i, (text, _, _, bottom, top, page) in enumerate(raw):
-        if top - bottom >= em * 0.95 and not is_furniture(text):
-            last_body[page] = i
+    if steady:
+        # Walk each page from its foot: the first line of body size that is not a footer.
+        for i in range(len(raw) - 1, -1, -1):
+            text, _, _, bottom, top, page = raw[i]
+            if page not in last_body and top - bottom >= em * 0.95 and not is_furniture(text):
+                last_body[page] = i
     lines = []
     for i, (content, left, right, bottom, _top, page) in enumerate(raw):
         if _RTL.search(content):
