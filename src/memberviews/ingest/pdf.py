@@ -115,6 +115,8 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
 
 
 def _split_hyphenated(piece: str) -> list[str]:
+    if "\ufffe" not in piece and "\x02" not in piece:
+        return [piece]
     # Some PDFs give pdfium's hyphenation mark as U+0002 rather than U+FFFE.
     parts = piece.replace("\x02", "\ufffe").split("\ufffe")
     return [p + "\ufffe" for p in parts[:-1]] + [parts[-1]] if len(parts) > 1 else parts
