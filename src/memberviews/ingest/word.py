@@ -6,6 +6,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from lxml import etree
+
 from memberviews.ingest.errors import ReportError
 
 #: A DOCX whose parts unpack to more than this is refused (a zip bomb, not a report).
@@ -64,10 +66,10 @@ def read_docx(path: Path) -> tuple[list[str], list[str]]:
     return [p for p in paragraphs if p.strip()], furniture
 
 
-def _paragraph_text(element: object) -> str:
+def _paragraph_text(element: etree._Element) -> str:
     parts: list[str] = []
-    for node in element.iter():  # type: ignore[attr-defined]
-        tag = node.tag.rsplit("}", 1)[-1]
+    for node in element.iter():
+        tag = str(node.tag).rsplit("}", 1)[-1]
         if tag == "t" and node.text:
             parts.append(node.text)
         elif tag == "tab":
