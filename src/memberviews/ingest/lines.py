@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from memberviews.core.wording import WORDINGS
-from memberviews.ingest.recognise import clean
+from memberviews.ingest.recognise import ARABIC, clean, pair_marks
 
 #: A page header, footer or cover line that carries no text of the report.
 _FURNITURE = [
@@ -354,34 +354,9 @@ def _starts_paragraph(previous: Line, line: Line, signals: Signals, base: float)
 
 def _block(lines: list[Line], words: frozenset[str]) -> Block:
     text = join_lines(lines, words)
-    if _ARABIC.search(text):
-        text = _pair_marks(text)
+    if ARABIC.search(text):
+        text = pair_marks(text)
     return Block(text, None, list(lines))
-
-
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-
-
-def _pair_marks(text: str) -> str:
-    """Pairs brackets and guillemets again where right-to-left extraction left them
-    unpaired ("«تعزيز … الانتشار«", "(A/67/131(."): they open and close in turn."""
-    for opening, closing in (("(", ")"), ("«", "»"), ("[", "]")):
-        marks = [c for c in text if c in (opening, closing)]
-        depth, paired = 0, True
-        for mark in marks:
-            depth += 1 if mark == opening else -1
-            paired = paired and depth >= 0
-        if paired and depth == 0:
-            continue
-        out, open_next = [], True
-        for char in text:
-            if char in (opening, closing):
-                out.append(opening if open_next else closing)
-                open_next = not open_next
-            else:
-                out.append(char)
-        text = "".join(out)
-    return text
 
 
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])[-‐\u00ad]$")

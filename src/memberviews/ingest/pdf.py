@@ -19,7 +19,7 @@ import pypdfium2 as pdfium
 
 from memberviews.ingest.errors import ReportError
 from memberviews.ingest.lines import NOTE_START, Line, is_furniture
-from memberviews.ingest.recognise import unmirror
+from memberviews.ingest.recognise import pair_marks, unmirror
 
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
@@ -148,7 +148,7 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
         # header, a Latin name) reversed, with brackets mirrored: read them by position
         # and pair the brackets again.
         content, left, right = _visual_order(textpage, start, end)
-        content = _balance_brackets(content)
+        content = pair_marks(content)
     elif rtl_page:
         # A Latin run inside an Arabic line (a symbol) comes back scrambled
         # ("Add/67/131/A1."): read such runs by position.
@@ -191,26 +191,6 @@ def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[s
     left = inked[0][0] if inked else 0.0
     right = max((c[1] for c in inked), default=0.0)
     return re.sub(r"\s+", " ", "".join(c for _, _, c in chars)).strip(), left, right
-
-
-_PAIRS = {"(": ")", "[": "]", "{": "}"}
-_CLOSERS = {v: k for k, v in _PAIRS.items()}
-
-
-def _balance_brackets(text: str) -> str:
-    out = []
-    open_count = dict.fromkeys(_PAIRS, 0)
-    for char in text:
-        opener = char if char in _PAIRS else _CLOSERS.get(char)
-        if opener is None:
-            out.append(char)
-        elif open_count[opener]:
-            open_count[opener] -= 1
-            out.append(_PAIRS[opener])
-        else:
-            open_count[opener] += 1
-            out.append(opener)
-    return "".join(out)
 
 
 def _with_signals(raw: list[_Raw]) -> list[Line]:

@@ -17,6 +17,8 @@ from memberviews.core.wording.zh import parse_chinese_number
 
 _ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # Arabic diacritics and tatweel, and the invisible direction marks extractors add.
+#: Arabic letters: a line with them is read right to left.
+ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LAM_ALEF = re.compile("\u0627([\u0623\u0625\u0622])\u0644")
 _KASHIDA_MARK = re.compile(r"(?<=[\u0620-\u064a])<+(?=[\u0620-\u064a])")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
@@ -57,6 +59,28 @@ def unmirror(text: str) -> str:
         first = min((i for i in (text.find(opening), text.find(closing)) if i >= 0), default=-1)
         if first >= 0 and text[first] == closing:
             text = text.translate({ord(opening): closing, ord(closing): opening})
+    return text
+
+
+def pair_marks(text: str) -> str:
+    """Pairs brackets and guillemets again where right-to-left extraction left them
+    unpaired ("«تعزيز … الانتشار«", "(A/67/131(."): they open and close in turn."""
+    for opening, closing in (("(", ")"), ("[", "]"), ("{", "}"), ("«", "»")):
+        marks = [c for c in text if c in (opening, closing)]
+        depth, paired = 0, True
+        for mark in marks:
+            depth += 1 if mark == opening else -1
+            paired = paired and depth >= 0
+        if paired and depth == 0:
+            continue
+        out, open_next = [], True
+        for char in text:
+            if char in (opening, closing):
+                out.append(opening if open_next else closing)
+                open_next = not open_next
+            else:
+                out.append(char)
+        text = "".join(out)
     return text
 
 

@@ -7,10 +7,9 @@ from pathlib import Path
 
 from memberviews.ingest.errors import ReportError
 from memberviews.ingest.lines import Line
-from memberviews.ingest.recognise import clean, unmirror
+from memberviews.ingest.recognise import ARABIC, clean, unmirror
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 #: Larger than any report; a guard against reading a disk image as text.
 MAX_BYTES = 50 * 1024 * 1024
@@ -66,7 +65,7 @@ def text_lines(text: str) -> list[Line]:
             # other control characters are dropped.
             raw = _CONTROL.sub("", raw.rstrip("\x02") + "\u00ad" if raw.endswith("\x02") else raw)
             raw = clean(raw.expandtabs(4))
-            if _ARABIC.search(raw):
+            if ARABIC.search(raw):
                 raw = unmirror(raw)
             stripped = raw.strip()
             if not stripped:

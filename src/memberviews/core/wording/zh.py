@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from memberviews.core.wording.base import Wording
@@ -164,5 +163,3 @@ WORDING = Wording(
     # Chinese versions keep the English order of the names (the reference report does).
     reply_order="en",
 )
-
-CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
