@@ -27,11 +27,8 @@ from __future__ import annotations
 import argparse
 import csv
 import re
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -42,8 +39,10 @@ import pypdfium2
 # an installed package: put them on the path before importing them.
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))  # for bench.timing when run as a script
 
-from memberviews.core.model import Document  # noqa: E402 (after the path set-up above)
+from bench.timing import median_seconds  # noqa: E402 (after the path set-up above)
+from memberviews.core.model import Document  # noqa: E402
 from memberviews.ingest import pdf as ingest_pdf  # noqa: E402
 from memberviews.ingest import read_report  # noqa: E402
 from support.specimen import (  # noqa: E402
@@ -137,17 +136,6 @@ def bare_pdfium(path: Path) -> int:
         return total
     finally:
         pdf.close()
-
-
-def median_seconds(run: Callable[[], object], repeat: int) -> float:
-    """Runs ``run`` once to warm up, then ``repeat`` times; returns the median duration."""
-    run()
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
 
 
 def measure(language: str, folder: Path, repeat: int) -> dict[str, object]:

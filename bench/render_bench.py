@@ -33,6 +33,7 @@ from pathlib import Path
 
 import typst
 
+from bench.timing import median_seconds
 from memberviews.core.model import Document, Reply, StateRef
 from memberviews.core.states import member_states
 from memberviews.ingest import read_report
@@ -87,16 +88,6 @@ def long_report() -> Document:
         agenda_title="General and complete disarmament",
         title="Promoting multilateralism in the area of disarmament and non-proliferation",
     )
-
-
-def median_seconds(run: Callable[[], object], repeat: int) -> float:
-    run()
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
 
 
 def alternating(
