@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -16,6 +16,11 @@ from rich.table import Table
 from memberviews.core.languages import LanguageError
 from memberviews.core.model import Document
 from memberviews.ingest import SUFFIXES, ReportError, read_report
+from memberviews.render.formats import FORMATS
+
+if TYPE_CHECKING:
+    from memberviews.compose import Composition
+    from memberviews.render import Output
 
 T = TypeVar("T")
 
@@ -58,13 +63,16 @@ def parse(
         _summary(document, path)
 
 
+_FORMAT_HELP = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
+
+
 @app.command()
 def render(
     document: Annotated[
         Path, typer.Argument(help="A document as JSON: `parse --json` output or a composed one.")
     ],
     lang: Annotated[str, typer.Option("--lang", help="The language version: ar zh en fr ru es.")],
-    fmt: Annotated[str, typer.Option("--format", help="pdf, docx, html or akn.")],
+    fmt: Annotated[str, typer.Option("--format", help=f"The format ({_FORMAT_HELP}).")],
     out: Annotated[Path, typer.Option("--out", help="The file to write.")],
 ) -> None:
     """Render one language version of a document to PDF, DOCX, HTML or Akoma Ntoso XML.
@@ -73,13 +81,14 @@ def render(
     introduction is written in that language and replies without a translation are marked
     as pending.
     """
-    from memberviews.compose import ConsultationError
-    from memberviews.render import RenderError
+    from memberviews.compose import ConsultationError, compose_version, load_document
+    from memberviews.render import RenderError, get_format
     from memberviews.render import render as render_document
 
     try:
-        chosen = _document_in(document, lang)
-        render_document(chosen, fmt, out)
+        chosen_format = get_format(fmt)
+        chosen = compose_version(load_document(document), lang, source=str(document))
+        render_document(chosen, chosen_format.name, out)
     except (ConsultationError, RenderError, LanguageError) as error:
         _fail(str(error))
     print(f"{out}: {chosen.symbol} ({chosen.language}, {fmt})")
@@ -92,87 +101,44 @@ def compose(
     ],
     out: Annotated[Path, typer.Option("--out", help="The folder to write the files into.")],
     formats: Annotated[
-        str, typer.Option("--formats", help="Comma-separated formats to write.")
-    ] = "pdf,docx,html,akn",
+        str, typer.Option("--formats", help=f"Comma-separated formats to write ({_FORMAT_HELP}).")
+    ] = ",".join(FORMATS),
 ) -> None:
     """Compose the report, its addenda and corrigenda in the six languages; write every format."""
     from memberviews.compose import ConsultationError, load_consultation
     from memberviews.compose import compose as compose_documents
-    from memberviews.core.symbols import to_akn
-    from memberviews.render import FORMATS, SUFFIXES, RenderError
-    from memberviews.render import render as render_document
+    from memberviews.render import RenderError, outputs, parse_formats
 
-    wanted = [f.strip() for f in formats.split(",") if f.strip()]
-    unknown = [f for f in wanted if f not in FORMATS]
-    if unknown or not wanted:
-        _fail(f"unknown format {', '.join(unknown) or formats!r} (one of {', '.join(FORMATS)})")
     try:
+        wanted = parse_formats(formats)
         composition = compose_documents(load_consultation(consultation))
-    except ConsultationError as error:
-        _fail(str(error))
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        _fail(f"{out}: cannot write there ({error.strerror})")
-    jobs = [(d, f) for d in composition.documents for f in wanted]
-    written: list[Path] = []
-    try:
-        for document, fmt in _progress_of(jobs, "Rendering", lambda j: f"{j[0].language} {j[1]}"):
-            name = f"{to_akn(document.symbol or 'document')}-{document.language}{SUFFIXES[fmt]}"
-            written.append(render_document(document, fmt, out / name))
-    except RenderError as error:
+        files = outputs(composition.documents, wanted, out)
+        written = [file.write() for file in _progress_of(files, "Rendering", _output_label)]
+    except (ConsultationError, RenderError) as error:
         _fail(str(error))
     _compose_summary(composition, written, out)
 
 
-def _document_in(path: Path, language: str) -> Document:
-    """Reads a document JSON and returns its version in ``language``."""
-    from memberviews.compose import (
-        ConsultationError,
-        compose,
-        consultation_from_document,
-        document_from_json,
-    )
-    from memberviews.core.languages import get_language
-
-    code = get_language(language).code
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConsultationError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ConsultationError(f"{path}: not a JSON document ({error})") from None
-    if not isinstance(data, dict):
-        raise ConsultationError(f"{path}: not a JSON document (expected an object)")
-    try:
-        document = document_from_json(data)
-    except (KeyError, TypeError, ValueError) as error:
-        raise ConsultationError(f"{path}: not a memberviews document ({error})") from None
-    if document.language == code:
-        return document
-    composition = compose(consultation_from_document(document, source=str(path)))
-    return composition.document(document.symbol or "", code)
+def _output_label(output: Output) -> str:
+    return f"{output.document.language} {output.format.name}"
 
 
-def _compose_summary(composition: Any, written: list[Path], out: Path) -> None:
+def _compose_summary(composition: Composition, written: list[Path], out: Path) -> None:
     console = Console()
     console.print(f"[bold]{len(written)} files[/bold] written to {out}")
     table = Table(title="Documents", title_justify="left")
     for column in ("Symbol", "Language", "Replies", "Words", "Pending translations"):
         table.add_column(column)
-    pending: dict[tuple[str, str], list[str]] = {}
-    for item in composition.incomplete:
-        # A corrigendum waits for its own text, not for a reply's.
-        sender = item.sender if item.sender is not None else "its text"
-        pending.setdefault((item.symbol, item.language), []).append(sender)
     for document in composition.documents:
         key = (document.symbol or "", document.language or "")
+        # A corrigendum waits for its own text, not for a reply's.
+        waiting = [item.sender or "its text" for item in composition.pending(*key)]
         table.add_row(
             key[0],
             key[1],
             str(len(document.replies)),
             str(composition.word_counts.get(key, "")),
-            ", ".join(pending.get(key, [])) or "—",
+            ", ".join(waiting) or "—",
         )
     console.print(table)
     if composition.incomplete:

@@ -26,6 +26,7 @@ def test_parse_json_follows_the_contract() -> None:
     assert document["symbol"] == "A/67/131"
     assert document["mandate"] == {
         "resolution": "66/32", "paragraph": 8, "adopted": "2011-12-02", "session": 67,
+        "title": "促进裁军和不扩散领域的多边主义",
     }  # fmt: skip
     assert document["request_date"] == "2012-02-13"
     first = document["replies"][0]

@@ -126,8 +126,9 @@ def test_chinese_introduction_is_the_reference_wording() -> None:
 def test_ingest_reads_the_mandate_and_request_back(example: Composition, language: str) -> None:
     document = example.document("A/67/131", language)
     recogniser = recogniser_for(language)
-    mandate, title = read_mandate(document.introduction, recogniser)
+    mandate = read_mandate(document.introduction, recogniser)
     assert mandate == document.mandate
+    title = mandate.title if mandate else None
     assert title is not None and title in document.introduction[0]
     request = read_request(document.introduction, recogniser)
     assert request is not None and request.date == date(2012, 2, 13)

@@ -14,6 +14,8 @@ import pytest
 from lxml import etree
 
 from memberviews.core.model import Document, OrganizationRef, Reply, Section, StateRef
+from memberviews.core.provenance import Provenance
+from memberviews.core.sections import SectionKind
 from memberviews.ingest import read_report
 from memberviews.render import RenderError, common, render
 from memberviews.render.akn import (
@@ -89,7 +91,7 @@ def small_report(**changes: object) -> Document:
                 state=StateRef("Japan", "JPN", "392"),
                 original_language="en",
                 date=dt.date(2012, 8, 1),
-                section="governments",
+                section=SectionKind.GOVERNMENTS,
                 paragraphs=["Japan supports multilateralism."],
             )
         ],
@@ -267,7 +269,7 @@ def test_text_with_markup_characters_survives() -> None:
                 organization=OrganizationRef(MARKUP, "EU"),
                 original_language="fr",
                 date=dt.date(2012, 8, 2),
-                section="governments",
+                section=SectionKind.GOVERNMENTS,
                 paragraphs=[MARKUP, f"{MARKUP} again"],
             )
         ],
@@ -303,7 +305,7 @@ def test_numbered_and_pending_reply_paragraphs() -> None:
                 state=StateRef("Japan", "JPN", "392"),
                 original_language="en",
                 date=dt.date(2012, 8, 1),
-                section="governments",
+                section=SectionKind.GOVERNMENTS,
                 paragraphs=["First.", "Unnumbered.", "Second."],
                 paragraph_numbers=["1", None, "2"],
             ),
@@ -311,8 +313,8 @@ def test_numbered_and_pending_reply_paragraphs() -> None:
                 state=StateRef("Mexico", "MEX", "484"),
                 original_language="es",
                 date=dt.date(2012, 8, 3),
-                section="governments",
-                provenance="pending",
+                section=SectionKind.GOVERNMENTS,
+                provenance=Provenance.PENDING,
             ),
         ]
     )

@@ -10,6 +10,8 @@ import pytest
 from test_formats_contract import LANGUAGES
 
 from memberviews.core.model import Document, OrganizationRef, Reply, Section, StateRef
+from memberviews.core.provenance import Provenance
+from memberviews.core.sections import SectionKind
 from memberviews.core.wording import wording_for
 from memberviews.render.common import outline, paragraph_number
 from memberviews.render.html import render_html
@@ -23,9 +25,9 @@ def _reply(name: str, section: str | None, *, organization: bool = False) -> Rep
         heading=name,
         original_language="en",
         date=dt.date(2012, 6, 1),
-        section=section,
+        section=SectionKind(section) if section else None,
         paragraphs=[f"The view of {name}."],
-        provenance="original",
+        provenance=Provenance.ORIGINAL,
     )
 
 

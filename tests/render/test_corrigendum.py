@@ -11,7 +11,7 @@ from test_formats_contract import LANGUAGES, file_text, squeeze
 from memberviews.core.model import Document
 from memberviews.core.wording import wording_for
 from memberviews.ingest import read_report
-from memberviews.render import FORMATS, SUFFIXES, render
+from memberviews.render import FORMATS, render
 from memberviews.render.akn import validate_akn
 from memberviews.render.common import masthead
 
@@ -71,7 +71,7 @@ def test_the_masthead_says_corrigendum_under_the_title(language: str) -> None:
 def test_every_format_prints_the_word_and_the_text(
     name: str, language: str, tmp_path: Path
 ) -> None:
-    out = render(corrigendum(language), name, tmp_path / f"corr-{language}{SUFFIXES[name]}")
+    out = render(corrigendum(language), name, tmp_path / f"corr-{language}{FORMATS[name].suffix}")
     found = squeeze(file_text(out))
     for text in ("A/67/131/Corr.1", WORD[language], *TEXTS[language]):
         assert squeeze(text) in found, f"{name} {language}: {text}"
@@ -81,7 +81,7 @@ def test_every_format_prints_the_word_and_the_text(
 
 @pytest.mark.parametrize("name", list(FORMATS))
 def test_a_pending_text_prints_the_marker(name: str, tmp_path: Path) -> None:
-    out = render(corrigendum("es", body=[]), name, tmp_path / f"corr-es{SUFFIXES[name]}")
+    out = render(corrigendum("es", body=[]), name, tmp_path / f"corr-es{FORMATS[name].suffix}")
     found = squeeze(file_text(out))
     assert squeeze("[Traducción pendiente]") in found
     assert squeeze(WORD["es"]) in found

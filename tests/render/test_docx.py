@@ -26,6 +26,8 @@ from docx.oxml.ns import qn
 from test_formats_contract import language_version, reference_document
 
 from memberviews.core.model import Document, Reply, Section, StateRef
+from memberviews.core.provenance import Provenance
+from memberviews.core.sections import SectionKind
 from memberviews.core.wording import wording_for
 from memberviews.ingest import read_report
 from memberviews.render.common import job_footer, masthead, reply_tags, section_heading
@@ -244,7 +246,7 @@ def test_numbers_markup_and_pending_translations(tmp_path: Path) -> None:
                 state=StateRef("Japan", "JPN", "392"),
                 original_language="en",
                 date=dt.date(2012, 8, 1),
-                section="governments",
+                section=SectionKind.GOVERNMENTS,
                 paragraphs=["Japan supports multilateralism.", markup, "(a) An item."],
                 paragraph_numbers=["1", None, None],
             ),
@@ -252,8 +254,8 @@ def test_numbers_markup_and_pending_translations(tmp_path: Path) -> None:
                 state=StateRef("Mexico", "MEX", "484"),
                 original_language="es",
                 date=dt.date(2012, 8, 2),
-                section="governments",
-                provenance="pending",
+                section=SectionKind.GOVERNMENTS,
+                provenance=Provenance.PENDING,
             ),
         ],
     )

@@ -28,7 +28,7 @@ from memberviews.core.states import state_by_iso3
 from memberviews.core.wording import wording_for
 from memberviews.ingest import read_report
 from memberviews.ingest.pdf import read_pdf_lines
-from memberviews.render import FORMATS, SUFFIXES, RenderError, render, renderer
+from memberviews.render import FORMATS, RenderError, render, renderer
 from memberviews.render.common import reply_heading
 
 REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "A-67-131-zh.txt"
@@ -113,8 +113,8 @@ def squeeze(text: str) -> str:
 
 def _formats() -> list[object]:
     params: list[object] = []
-    for name, target in FORMATS.items():
-        module = target.split(":")[0]
+    for name, fmt in FORMATS.items():
+        module = fmt.module
         try:
             importlib.import_module(module)
         except ImportError as error:
@@ -131,7 +131,7 @@ def test_the_file_holds_the_symbol_and_every_reply(
     name: str, language: str, tmp_path: Path
 ) -> None:
     document = language_version(reference_document(), language)
-    out = tmp_path / f"A-67-131-{language}{SUFFIXES[name]}"
+    out = tmp_path / f"A-67-131-{language}{FORMATS[name].suffix}"
     assert render(document, name, out) == out
     assert out.stat().st_size > 0
     found = squeeze(file_text(out))
@@ -152,7 +152,7 @@ def test_each_renderer_refuses_a_document_without_its_language(
     """The format's own function (render_pdf, render_docx…), not only ``render``, refuses."""
     document = reference_document()
     document.language = language
-    out = tmp_path / f"A-67-131{SUFFIXES[name]}"
+    out = tmp_path / f"A-67-131{FORMATS[name].suffix}"
     with pytest.raises(RenderError, match=message):
         renderer(name)(document, out)
     assert not out.exists()
@@ -162,7 +162,7 @@ def test_each_renderer_refuses_a_document_without_its_language(
 def test_a_document_without_language_is_refused(name: str, tmp_path: Path) -> None:
     document = reference_document()
     document.language = None
-    out = tmp_path / f"A-67-131{SUFFIXES[name]}"
+    out = tmp_path / f"A-67-131{FORMATS[name].suffix}"
     with pytest.raises(RenderError, match="language"):
         render(document, name, out)
     assert not out.exists()

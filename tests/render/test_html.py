@@ -18,6 +18,7 @@ import pytest
 from test_formats_contract import LANGUAGES, language_version, reference_document
 
 from memberviews.core.model import Document, Reply, Section, StateRef
+from memberviews.core.sections import SectionKind
 from memberviews.render.common import masthead, reply_tags, section_heading
 from memberviews.render.html import render_html
 
@@ -115,7 +116,7 @@ def test_every_text_is_escaped(tmp_path: Path) -> None:
                 state=StateRef("Japan", "JPN", "392"),
                 heading="Japan <em>",
                 original_language="en",
-                section="governments",
+                section=SectionKind.GOVERNMENTS,
                 paragraphs=[script + " \x0b"],
             )
         ],

@@ -14,6 +14,7 @@ Each PDF is rendered once per test session.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -27,6 +28,8 @@ import pytest
 
 from memberviews.compose import consultation_from_document, write_introduction
 from memberviews.core.model import Document, OrganizationRef, Reply, Section, StateRef
+from memberviews.core.provenance import Provenance
+from memberviews.core.sections import SectionKind
 from memberviews.core.states import state_by_iso3
 from memberviews.core.wording import wording_for
 from memberviews.ingest import read_report
@@ -94,6 +97,9 @@ def _translated(reference: Document, language: str) -> Document:
     )
     document.title = None
     document.agenda_title = None
+    # The resolution's title is quoted in the Chinese introduction only.
+    if document.mandate is not None:
+        document.mandate = dataclasses.replace(document.mandate, title=None)
     for reply in document.replies:
         assert reply.state is not None and reply.state.iso3 is not None
         state = state_by_iso3(reply.state.iso3)
@@ -132,7 +138,7 @@ def _edge_cases() -> Document:
                 heading="Mexico",
                 original_language="es",
                 date=dt.date(2012, 7, 2),
-                section="governments",
+                section=SectionKind.GOVERNMENTS,
                 paragraphs=[MARKUP, "Mexico supports the work of the Conference on Disarmament."],
                 paragraph_numbers=["1", "2"],
             ),
@@ -141,15 +147,15 @@ def _edge_cases() -> Document:
                 heading="Japan",
                 original_language="en",
                 date=dt.date(2012, 7, 20),
-                section="governments",
-                provenance="pending",
+                section=SectionKind.GOVERNMENTS,
+                provenance=Provenance.PENDING,
             ),
             Reply(
                 organization=OrganizationRef("European Union", "EU"),
                 heading="European Union",
                 original_language="en",
                 date=dt.date(2012, 8, 1),
-                section="organizations",
+                section=SectionKind.ORGANIZATIONS,
                 paragraphs=["The European Union remains committed to effective multilateralism."],
             ),
         ],

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -60,7 +61,9 @@ def test_replies_come_back_from_a_libreoffice_pdf(
     sent = composition.document("A/67/131", language)
     found = read_report(folder / f"A-67-131-{language}.pdf")
     assert found.symbol == "A/67/131" and found.language == language
-    assert found.mandate == sent.mandate
+    assert found.mandate is not None and sent.mandate is not None
+    assert replace(found.mandate, title=None) == replace(sent.mandate, title=None)
+    assert _lam_alef_folded(found.mandate.title) == _lam_alef_folded(sent.mandate.title)
     assert found.request is not None and sent.request is not None
     assert found.request.date == sent.request.date
     assert [(r.state and r.state.iso3, r.original_language, r.date) for r in found.replies] == [
@@ -70,3 +73,9 @@ def test_replies_come_back_from_a_libreoffice_pdf(
     assert [len(r.paragraphs) for r in found.replies] == [
         len(r.paragraphs) or 1 for r in sent.replies
     ]
+
+
+def _lam_alef_folded(text: str | None) -> str | None:
+    """The text with every lam-alef written alef-lam: LibreOffice writes the bare ligature back
+    to front, which cannot be told from a real alef-lam (a known limit of reading its PDFs)."""
+    return text.replace("\u0644\u0627", "\u0627\u0644") if text else text

@@ -170,7 +170,13 @@ AR_MULTILATERALISM = SyntheticReport(
         symbol="A/69/109",
         language="ar",
         job_number="14-56789",
-        mandate=Mandate(resolution="68/38", paragraph=6, adopted=date(2013, 12, 5), session=69),
+        mandate=Mandate(
+            resolution="68/38",
+            paragraph=6,
+            adopted=date(2013, 12, 5),
+            session=69,
+            title="تعزيز تعددية الأطراف في مجال نزع السلاح وعدم الانتشار",
+        ),
         request_date=date(2014, 2, 6),
         sections=(
             Section("أولا", "مقدمة"),

@@ -314,7 +314,13 @@ EN_MULTILATERALISM = SyntheticReport(
         symbol="A/71/137",
         language="en",
         job_number="16-11872",
-        mandate=Mandate(resolution="70/42", paragraph=5, adopted=date(2015, 12, 7), session=71),
+        mandate=Mandate(
+            resolution="70/42",
+            paragraph=5,
+            adopted=date(2015, 12, 7),
+            session=71,
+            title="Promotion of multilateralism in the area of disarmament and non-proliferation",
+        ),
         request_date=date(2016, 2, 12),
         sections=(
             Section("I", "Introduction"),
@@ -624,7 +630,13 @@ EN_TERRORISTS_REISSUE = SyntheticReport(
         symbol="A/67/145*",
         language="en",
         job_number="12-41870",
-        mandate=Mandate(resolution="66/50", paragraph=7, adopted=date(2011, 12, 2), session=67),
+        mandate=Mandate(
+            resolution="66/50",
+            paragraph=7,
+            adopted=date(2011, 12, 2),
+            session=67,
+            title="Measures to prevent terrorists from acquiring weapons of mass destruction",
+        ),
         request_date=date(2012, 2, 13),
         sections=(
             Section("I", "Introduction"),

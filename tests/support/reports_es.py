@@ -226,7 +226,16 @@ ES_DEPLETED_URANIUM = SyntheticReport(
         symbol="A/69/120",
         language="es",
         job_number="14-56431",
-        mandate=Mandate(resolution="67/36", paragraph=6, adopted=date(2012, 12, 3), session=69),
+        mandate=Mandate(
+            resolution="67/36",
+            paragraph=6,
+            adopted=date(2012, 12, 3),
+            session=69,
+            title=(
+                "Efectos de la utilización de armamentos y municiones que contienen uranio"
+                " empobrecido"
+            ),
+        ),
         request_date=date(2014, 2, 7),
         sections=(
             Section("I", "Introducción"),

@@ -195,7 +195,13 @@ FR_CONFIDENCE = SyntheticReport(
         symbol="A/69/118",
         language="fr",
         job_number="14-57213",
-        mandate=Mandate(resolution="68/44", paragraph=3, adopted=date(2013, 12, 5), session=69),
+        mandate=Mandate(
+            resolution="68/44",
+            paragraph=3,
+            adopted=date(2013, 12, 5),
+            session=69,
+            title="Information sur les mesures de confiance dans le domaine des armes classiques",
+        ),
         request_date=date(2014, 2, 14),
         sections=(
             Section("I", "Introduction"),

@@ -194,7 +194,13 @@ RU_SCIENCE = SyntheticReport(
         symbol="A/70/111",
         language="ru",
         job_number="15-10987",
-        mandate=Mandate(resolution="69/73", paragraph=2, adopted=date(2014, 12, 2), session=70),
+        mandate=Mandate(
+            resolution="69/73",
+            paragraph=2,
+            adopted=date(2014, 12, 2),
+            session=70,
+            title="Роль науки и техники в контексте международной безопасности и разоружения",
+        ),
         request_date=date(2015, 2, 20),
         sections=(Section("I", "Введение"), Section("II", "Ответы, полученные от правительств")),
         replies=(

@@ -154,7 +154,13 @@ ZH_ENVIRONMENT = SyntheticReport(
         symbol="A/68/156",
         language="zh",
         job_number="13-38291",
-        mandate=Mandate(resolution="67/37", paragraph=4, adopted=date(2012, 12, 3), session=68),
+        mandate=Mandate(
+            resolution="67/37",
+            paragraph=4,
+            adopted=date(2012, 12, 3),
+            session=68,
+            title="在拟订和执行裁军与军备控制协定时遵守环境规范",
+        ),
         request_date=date(2013, 2, 8),
         sections=(Section("一", "导言"), Section("二", "从各国政府收到的答复")),
         replies=(
@@ -366,7 +372,13 @@ ZH_ICT = SyntheticReport(
         symbol="A/71/160",
         language="zh",
         job_number="16-12240",
-        mandate=Mandate(resolution="70/237", paragraph=4, adopted=date(2015, 12, 23), session=71),
+        mandate=Mandate(
+            resolution="70/237",
+            paragraph=4,
+            adopted=date(2015, 12, 23),
+            session=71,
+            title="从国际安全的角度来看信息和电信领域的发展",
+        ),
         request_date=date(2016, 2, 12),
         sections=(
             Section("一", "导言"),

@@ -7,7 +7,8 @@ module only fills them in: dates with the table's ``format_date``, the session w
 
 from __future__ import annotations
 
-from memberviews.compose.consultation import Consultation, ConsultationError
+from memberviews.compose.consultation import ConsultationError
+from memberviews.core.consultation import Consultation
 from memberviews.core.wording import wording_for
 
 

@@ -2,6 +2,7 @@
 
 Every problem raises :class:`ConsultationError` with one line naming the file, the place in it
 (``replies[2].texts.zh``) and what is wrong; a consultation is returned whole or not at all.
+The values are checked with :mod:`memberviews.core.values`, as the document JSON is.
 """
 
 from __future__ import annotations
@@ -10,44 +11,37 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import yaml
 
-from memberviews.compose.consultation import (
-    PROVENANCES,
+from memberviews.compose.consultation import ConsultationError
+from memberviews.compose.from_document import consultation_of
+from memberviews.core import values as check
+from memberviews.core.consultation import (
     Consultation,
-    ConsultationError,
     DeclaredAddendum,
     DeclaredCorrigendum,
-    Provenance,
     ReceivedReply,
     Reissue,
     Sender,
     Text,
 )
+from memberviews.core.job_numbers import is_job_number
 from memberviews.core.languages import CODES
-from memberviews.core.model import Document, Mandate, Reply, Request, document_from_json
+from memberviews.core.model import Document, Mandate, Request, document_from_json
 from memberviews.core.organizations import find_organization, organization_by_acronym
+from memberviews.core.provenance import TEXT_PROVENANCES, Provenance
 from memberviews.core.states import state_by_iso3
 from memberviews.core.symbols import Symbol, SymbolError, parse_symbol
-from memberviews.ingest.front import read_mandate
-from memberviews.ingest.recognise import recogniser_for
+from memberviews.core.values import ValueProblem, fail
 
 #: Consultation files hold text, not media: anything larger is refused before parsing.
 MAX_BYTES = 20_000_000
 
 _RESOLUTION = re.compile(r"\d{1,3}/\d{1,4}(?: ?[A-Z]{1,2})?")
-_JOB_NUMBER = re.compile(r"\d{2}-\d{5}")
-
-
-class _Problem(Exception):
-    """A problem at a place in the file; load_consultation adds the file's name."""
-
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}" if where else message)
 
 
 def load_consultation(path: Path) -> Consultation:
@@ -62,23 +56,28 @@ def load_consultation(path: Path) -> Consultation:
         if isinstance(data, Mapping) and "language" in data:
             return _from_document(data)
         return _consultation(data)
-    except _Problem as problem:
+    except ValueProblem as problem:
         raise ConsultationError(f"{path}: {problem}") from None
 
 
-def consultation_from_document(document: Document, source: str | None = None) -> Consultation:
-    """Returns the consultation a parsed (or composed) document stands for.
+def load_document(path: Path) -> Document:
+    """Reads a document's JSON (``memberviews parse --json`` output, or a composed one).
 
-    Its replies carry that document's language only: ``original`` where the reply was
-    written in it, else the document's own provenance for the reply when it says ``machine``,
-    else ``human``. There is no cut-off: every reply belongs to the report. Raises
-    :class:`ConsultationError` when the document lacks what composing needs; its message
-    begins with ``source`` (a file name) when given.
+    Raises :class:`ConsultationError` (one line) for a file that cannot be read, is not
+    JSON, or is not a memberviews document.
     """
     try:
-        return _consultation_from_document(document)
-    except _Problem as problem:
-        raise ConsultationError(f"{source}: {problem}" if source else str(problem)) from None
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConsultationError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ConsultationError(f"{path}: not a JSON document ({error})") from None
+    if not isinstance(data, dict):
+        raise ConsultationError(f"{path}: not a JSON document (expected an object)")
+    try:
+        return document_from_json(data)
+    except (KeyError, TypeError, ValueError) as error:
+        raise ConsultationError(f"{path}: not a memberviews document ({error})") from None
 
 
 # --- Reading ---------------------------------------------------------------------------------
@@ -122,6 +121,14 @@ def _read(path: Path) -> Any:
         raise ConsultationError(f"{path}: not valid YAML ({_one_line(str(error))})") from None
 
 
+def _from_document(data: Mapping[str, Any]) -> Consultation:
+    try:
+        document = document_from_json(data)
+    except ValueError as error:
+        fail("", f"not a document of memberviews parse ({error})")
+    return consultation_of(document)
+
+
 # --- The consultation format -----------------------------------------------------------------
 
 _TOP = {
@@ -141,33 +148,35 @@ _TOP = {
 
 
 def _consultation(data: Any) -> Consultation:
-    top = _mapping(data, "", _TOP)
-    symbol = _report_symbol(_required(top, "symbol", ""), "symbol")
-    mandate_data = _mapping(_required(top, "mandate", ""), "mandate", _MANDATE)
+    top = check.fields(data, "", _TOP)
+    symbol = _report_symbol(check.required(top, "symbol", ""), "symbol")
+    mandate_data = check.fields(check.required(top, "mandate", ""), "mandate", _MANDATE)
     mandate, titles, subjects = _mandate(mandate_data, symbol)
-    agenda = _mapping(top.get("agenda") or {}, "agenda", {"item", "title", "preliminary_list"})
-    cut_off = _date(_required(top, "cut_off", ""), "cut_off")
+    agenda = check.fields(top.get("agenda") or {}, "agenda", {"item", "title", "preliminary_list"})
+    cut_off = check.date(check.required(top, "cut_off", ""), "cut_off")
     addenda = tuple(
         _addendum(item, f"addenda[{i}]") for i, item in enumerate(_list(top, "addenda"))
     )
     _check_cut_offs(cut_off, addenda)
-    replies_data = _required(top, "replies", "")
+    replies_data = check.required(top, "replies", "")
     if not isinstance(replies_data, list):
-        _fail("replies", "a list of replies was expected")
+        fail("replies", "a list of replies was expected")
     return Consultation(
         symbol=symbol,
         mandate=mandate,
-        request=_request(_required(top, "request", ""), "request"),
+        request=_request(check.required(top, "request", ""), "request"),
         replies=tuple(_reply(item, f"replies[{i}]") for i, item in enumerate(replies_data)),
         cut_off=cut_off,
         resolution_titles=titles,
         subjects=subjects,
-        date=_optional_date(top.get("date"), "date"),
+        date=check.optional_date(top.get("date"), "date"),
         job_numbers=_job_numbers(top.get("job_numbers"), "job_numbers"),
         agenda_item=_optional_text(agenda.get("item"), "agenda.item"),
-        agenda_titles=_per_language(agenda.get("title"), "agenda.title"),
-        preliminary_list=_optional_bool(agenda.get("preliminary_list"), "agenda.preliminary_list"),
-        titles=_per_language(top.get("title"), "title"),
+        agenda_titles=check.per_language(agenda.get("title"), "agenda.title"),
+        preliminary_list=check.optional_boolean(
+            agenda.get("preliminary_list"), "agenda.preliminary_list"
+        ),
+        titles=check.per_language(top.get("title"), "title"),
         addenda=addenda,
         reissue=_reissue(top.get("reissue"), "reissue"),
         corrigenda=_corrigenda(_list(top, "corrigenda"), symbol),
@@ -180,42 +189,42 @@ _MANDATE = {"resolution", "paragraph", "adopted", "session", "title", "subject"}
 def _mandate(
     data: Mapping[str, Any], symbol: Symbol
 ) -> tuple[Mandate, dict[str, str], dict[str, str]]:
-    resolution = _text(_required(data, "resolution", "mandate"), "mandate.resolution")
+    resolution = _text(check.required(data, "resolution", "mandate"), "mandate.resolution")
     if not _RESOLUTION.fullmatch(resolution):
-        _fail("mandate.resolution", f"{resolution!r} is not a resolution number like 66/32")
-    paragraph = _integer(_required(data, "paragraph", "mandate"), "mandate.paragraph")
+        fail("mandate.resolution", f"{resolution!r} is not a resolution number like 66/32")
+    paragraph = _number(check.required(data, "paragraph", "mandate"), "mandate.paragraph")
     session = data.get("session")
     if session is None:
         session = symbol.session
     else:
-        session = _integer(session, "mandate.session")
+        session = _number(session, "mandate.session")
         if symbol.session is not None and session != symbol.session:
-            _fail("mandate.session", f"{session} is not the session of {symbol} ({symbol.session})")
+            fail("mandate.session", f"{session} is not the session of {symbol} ({symbol.session})")
     mandate = Mandate(
         resolution=resolution,
         paragraph=paragraph,
-        adopted=_date(_required(data, "adopted", "mandate"), "mandate.adopted"),
+        adopted=check.date(check.required(data, "adopted", "mandate"), "mandate.adopted"),
         session=session,
     )
-    titles = _per_language(data.get("title"), "mandate.title")
-    subjects = _per_language(data.get("subject"), "mandate.subject")
+    titles = check.per_language(data.get("title"), "mandate.title")
+    subjects = check.per_language(data.get("subject"), "mandate.subject")
     return mandate, titles, subjects
 
 
 def _request(data: Any, where: str) -> Request:
-    request = _mapping(data, where, {"date", "reference", "deadline"})
+    request = check.fields(data, where, {"date", "reference", "deadline"})
     return Request(
-        date=_date(_required(request, "date", where), f"{where}.date"),
+        date=check.date(check.required(request, "date", where), f"{where}.date"),
         reference=_optional_text(request.get("reference"), f"{where}.reference"),
-        deadline=_optional_date(request.get("deadline"), f"{where}.deadline"),
+        deadline=check.optional_date(request.get("deadline"), f"{where}.deadline"),
     )
 
 
 def _addendum(data: Any, where: str) -> DeclaredAddendum:
-    item = _mapping(data, where, {"cut_off", "date", "job_numbers", "reissue"})
+    item = check.fields(data, where, {"cut_off", "date", "job_numbers", "reissue"})
     return DeclaredAddendum(
-        cut_off=_optional_date(item.get("cut_off"), f"{where}.cut_off"),
-        date=_optional_date(item.get("date"), f"{where}.date"),
+        cut_off=check.optional_date(item.get("cut_off"), f"{where}.cut_off"),
+        date=check.optional_date(item.get("date"), f"{where}.date"),
         job_numbers=_job_numbers(item.get("job_numbers"), f"{where}.job_numbers"),
         reissue=_reissue(item.get("reissue"), f"{where}.reissue"),
     )
@@ -231,19 +240,19 @@ def _corrigenda(items: list[Any], report: Symbol) -> tuple[DeclaredCorrigendum, 
 def _corrigendum(
     data: Any, where: str, report: Symbol, before: list[DeclaredCorrigendum]
 ) -> DeclaredCorrigendum:
-    item = _mapping(data, where, {"of", "number", "date", "job_numbers", "texts"})
-    of = _symbol(_text(_required(item, "of", where), f"{where}.of"), f"{where}.of")
+    item = check.fields(data, where, {"of", "number", "date", "job_numbers", "texts"})
+    of = _symbol(_text(check.required(item, "of", where), f"{where}.of"), f"{where}.of")
     if replace(of, suffixes=()) != report or [s.kind for s in of.suffixes] not in ([], ["Add"]):
-        _fail(f"{where}.of", f"{of} is neither {report} nor one of its addenda ({report}/Add.n)")
+        fail(f"{where}.of", f"{of} is neither {report} nor one of its addenda ({report}/Add.n)")
     taken = [c.number for c in before if c.of == of]
     given = item.get("number")
-    number = max(taken, default=0) + 1 if given is None else _integer(given, f"{where}.number")
+    number = max(taken, default=0) + 1 if given is None else _number(given, f"{where}.number")
     if number in taken:
-        _fail(f"{where}.number", f"{of.with_suffix('Corr', number)} is declared twice")
+        fail(f"{where}.number", f"{of.with_suffix('Corr', number)} is declared twice")
     return DeclaredCorrigendum(
         of=of,
         number=number,
-        date=_optional_date(item.get("date"), f"{where}.date"),
+        date=check.optional_date(item.get("date"), f"{where}.date"),
         job_numbers=_job_numbers(item.get("job_numbers"), f"{where}.job_numbers"),
         texts=_corrigendum_texts(item.get("texts"), f"{where}.texts"),
     )
@@ -251,12 +260,12 @@ def _corrigendum(
 
 def _corrigendum_texts(value: Any, where: str) -> dict[str, tuple[str, ...]]:
     texts: dict[str, tuple[str, ...]] = {}
-    for code, paragraphs in _mapping(value or {}, where, set(CODES), languages=True).items():
+    for code, paragraphs in check.language_fields(value or {}, where).items():
         at = f"{where}.{code}"
         if paragraphs is None:
             continue  # pending, as if left out
         if not isinstance(paragraphs, list) or not paragraphs:
-            _fail(at, "a list of paragraphs was expected (leave the language out while pending)")
+            fail(at, "a list of paragraphs was expected (leave the language out while pending)")
         texts[code] = tuple(_paragraph(p, f"{at}[{j}]") for j, p in enumerate(paragraphs))
     return {code: texts[code] for code in CODES if code in texts}
 
@@ -266,36 +275,40 @@ def _check_cut_offs(cut_off: date, addenda: tuple[DeclaredAddendum, ...]) -> Non
     for i, addendum in enumerate(addenda):
         if addendum.cut_off is None:
             if i != len(addenda) - 1:
-                _fail(f"addenda[{i}].cut_off", "only the last addendum may omit its cut-off")
+                fail(f"addenda[{i}].cut_off", "only the last addendum may omit its cut-off")
             continue
         if addendum.cut_off <= previous:
-            _fail(f"addenda[{i}].cut_off", f"{addendum.cut_off} is not after {previous}")
+            fail(f"addenda[{i}].cut_off", f"{addendum.cut_off} is not after {previous}")
         previous = addendum.cut_off
 
 
 def _reissue(data: Any, where: str) -> Reissue | None:
     if data is None:
         return None
-    item = _mapping(data, where, {"date", "languages"})
+    item = check.fields(data, where, {"date", "languages"})
     languages = item.get("languages")
     if languages is None:
         codes = CODES
     else:
         if not isinstance(languages, list) or not languages:
-            _fail(f"{where}.languages", "a list of language codes was expected")
+            fail(f"{where}.languages", "a list of language codes was expected")
         codes = tuple(
-            _language(code, f"{where}.languages[{i}]") for i, code in enumerate(languages)
+            check.language(code, f"{where}.languages[{i}]") for i, code in enumerate(languages)
         )
-    return Reissue(date=_date(_required(item, "date", where), f"{where}.date"), languages=codes)
+    return Reissue(
+        date=check.date(check.required(item, "date", where), f"{where}.date"), languages=codes
+    )
 
 
 _REPLY = {"state", "organization", "original_language", "date", "date_of_receipt", "texts"}
 
 
 def _reply(data: Any, where: str) -> ReceivedReply:
-    item = _mapping(data, where, _REPLY)
-    original = _language(_required(item, "original_language", where), f"{where}.original_language")
-    texts_data = _mapping(item.get("texts") or {}, f"{where}.texts", set(CODES), languages=True)
+    item = check.fields(data, where, _REPLY)
+    original = check.language(
+        check.required(item, "original_language", where), f"{where}.original_language"
+    )
+    texts_data = check.language_fields(item.get("texts") or {}, f"{where}.texts")
     texts = {
         code: _text_of(value, code, original, f"{where}.texts.{code}")
         for code, value in texts_data.items()
@@ -303,8 +316,10 @@ def _reply(data: Any, where: str) -> ReceivedReply:
     return ReceivedReply(
         sender=_sender(item, where),
         original_language=original,
-        date=_date(_required(item, "date", where), f"{where}.date"),
-        date_of_receipt=_optional_date(item.get("date_of_receipt"), f"{where}.date_of_receipt"),
+        date=check.date(check.required(item, "date", where), f"{where}.date"),
+        date_of_receipt=check.optional_date(
+            item.get("date_of_receipt"), f"{where}.date_of_receipt"
+        ),
         texts={code: texts[code] for code in CODES if code in texts},
     )
 
@@ -312,18 +327,18 @@ def _reply(data: Any, where: str) -> ReceivedReply:
 def _sender(item: Mapping[str, Any], where: str) -> Sender:
     has_state, has_organization = "state" in item, "organization" in item
     if has_state == has_organization:
-        _fail(where, "a reply names either a state or an organization")
+        fail(where, "a reply names either a state or an organization")
     if has_state:
         code = _text(item["state"], f"{where}.state")
         state = state_by_iso3(code)
         if state is None or len(code.strip()) != 3:
-            _fail(f"{where}.state", f"{code!r} is not the ISO 3166 alpha-3 code of a State")
+            fail(f"{where}.state", f"{code!r} is not the ISO 3166 alpha-3 code of a State")
         return Sender(state=state)
     value = item["organization"]
     if isinstance(value, Mapping):
-        names = _per_language(value, f"{where}.organization")
+        names = check.per_language(value, f"{where}.organization")
         if not names:
-            _fail(f"{where}.organization", "no name is given")
+            fail(f"{where}.organization", "no name is given")
         known = find_organization(names.get("en") or next(iter(names.values())))
         return Sender(organization=known, names=names)
     name = _text(value, f"{where}.organization")
@@ -336,24 +351,25 @@ def _sender(item: Mapping[str, Any], where: str) -> Sender:
 def _text_of(value: Any, language: str, original: str, where: str) -> Text:
     provenance: Provenance
     if isinstance(value, list):
-        provenance = "original" if language == original else "human"
+        provenance = Provenance.ORIGINAL if language == original else Provenance.HUMAN
         paragraphs, at, about = value, where, where
     else:
-        item = _mapping(value, where, {"provenance", "paragraphs"})
-        given = _text(_required(item, "provenance", where), f"{where}.provenance")
-        if given not in PROVENANCES:
-            _fail(f"{where}.provenance", f"{given!r} is not one of {', '.join(PROVENANCES)}")
-        provenance = PROVENANCES[PROVENANCES.index(given)]
-        paragraphs = _required(item, "paragraphs", where)
+        item = check.fields(value, where, {"provenance", "paragraphs"})
+        given = _text(check.required(item, "provenance", where), f"{where}.provenance")
+        if given not in TEXT_PROVENANCES:
+            names = ", ".join(TEXT_PROVENANCES)
+            fail(f"{where}.provenance", f"{given!r} is not one of {names}")
+        provenance = Provenance(given)
+        paragraphs = check.required(item, "paragraphs", where)
         at, about = f"{where}.paragraphs", f"{where}.provenance"
         if not isinstance(paragraphs, list):
-            _fail(at, "a list of paragraphs was expected")
-    if provenance == "original" and language != original:
-        _fail(about, f"only the {original} text can be the original")
-    if provenance != "original" and language == original:
-        _fail(about, f"the {language} text is the original, not a {provenance} translation")
+            fail(at, "a list of paragraphs was expected")
+    if provenance == Provenance.ORIGINAL and language != original:
+        fail(about, f"only the {original} text can be the original")
+    if provenance != Provenance.ORIGINAL and language == original:
+        fail(about, f"the {language} text is the original, not a {provenance} translation")
     if not paragraphs:
-        _fail(at, "no paragraphs (leave the language out while its text is pending)")
+        fail(at, "no paragraphs (leave the language out while its text is pending)")
     return Text(
         paragraphs=tuple(_paragraph(p, f"{at}[{i}]") for i, p in enumerate(paragraphs)),
         provenance=provenance,
@@ -363,197 +379,38 @@ def _text_of(value: Any, language: str, original: str, where: str) -> Text:
 def _paragraph(value: Any, where: str) -> str:
     text = _text(value, where).strip()
     if not text:
-        _fail(where, "an empty paragraph")
+        fail(where, "an empty paragraph")
     if "\n" in text or "\r" in text:
-        _fail(where, "a paragraph holds no line break (one list item per paragraph)")
+        fail(where, "a paragraph holds no line break (one list item per paragraph)")
     return text
 
 
-# --- The JSON of a parsed report -------------------------------------------------------------
-
-
-def _from_document(data: Mapping[str, Any]) -> Consultation:
-    try:
-        document = document_from_json(data)
-    except ValueError as error:
-        raise _Problem("", f"not a document of memberviews parse ({error})") from None
-    return _consultation_from_document(document)
-
-
-def _consultation_from_document(document: Document) -> Consultation:
-    language = _language(document.language, "language")
-    if document.symbol is None:
-        _fail("symbol", "the document names no symbol")
-    symbol = _symbol(document.symbol, "symbol")
-    if symbol.suffixes:
-        _fail("symbol", f"{symbol} is not a report: compose from the report's consultation")
-    symbol = replace(symbol, reissued=0)
-    mandate = document.mandate or Mandate()
-    resolution, paragraph, adopted = mandate.resolution, mandate.paragraph, mandate.adopted
-    if resolution is None or paragraph is None or adopted is None:
-        _fail("mandate", "the resolution, its paragraph and its date of adoption are needed")
-    session = mandate.session or document.session or symbol.session
-    if session is None:
-        _fail("mandate.session", "the session to report to is not known")
-    if document.request is None or document.request.date is None:
-        _fail("request_date", "the date of the note verbale is needed")
-    replies = tuple(
-        _reply_from_document(reply, language, f"replies[{i}]")
-        for i, reply in enumerate(document.replies)
-    )
-    title = _resolution_title(document, language)
-    return Consultation(
-        symbol=symbol,
-        mandate=Mandate(resolution, paragraph, adopted, session),
-        request=document.request,
-        replies=replies,
-        cut_off=None,
-        resolution_titles={language: title} if title else {},
-        date=document.date,
-        job_numbers={language: document.job_number} if document.job_number else {},
-        agenda_item=document.agenda_item,
-        agenda_titles={language: document.agenda_title} if document.agenda_title else {},
-        preliminary_list=document.preliminary_list,
-        titles={language: document.title} if document.title else {},
-    )
-
-
-def _reply_from_document(reply: Reply, language: str, where: str) -> ReceivedReply:
-    sender: Sender
-    if reply.organization is not None:
-        name = reply.organization.name
-        known = find_organization(name, language)
-        if known is None and reply.organization.acronym:
-            known = organization_by_acronym(reply.organization.acronym)
-        sender = Sender(organization=known) if known else Sender(names={language: name})
-    else:
-        iso3 = reply.state.iso3 if reply.state is not None else None
-        state = state_by_iso3(iso3) if iso3 else None
-        if state is None:
-            shown = reply.heading or (reply.state.name if reply.state else "")
-            _fail(f"{where}.state", f"no State of the register is known for {shown!r}")
-        sender = Sender(state=state)
-    if reply.original_language is None:
-        _fail(f"{where}.original_language", "the original language is not known")
-    original = _language(reply.original_language, f"{where}.original_language")
-    if reply.date is None:
-        _fail(f"{where}.date", "the date of the reply is not known")
-    texts: dict[str, Text] = {}
-    if reply.paragraphs:
-        provenance: Provenance = "human"
-        if original == language:
-            provenance = "original"
-        elif reply.provenance == "machine":
-            provenance = "machine"
-        texts[language] = Text(tuple(reply.paragraphs), provenance)
-    return ReceivedReply(sender, original, reply.date, reply.date_of_receipt, texts)
-
-
-def _resolution_title(document: Document, language: str) -> str | None:
-    """The resolution's title as the introduction quotes it, read as ingest reads it."""
-    _mandate, title = read_mandate(document.introduction, recogniser_for(language))
-    return title
-
-
-# --- Values ----------------------------------------------------------------------------------
-
-
-def _fail(where: str, message: str) -> NoReturn:
-    raise _Problem(where, message)
-
-
-def _required(data: Mapping[str, Any], key: str, where: str) -> Any:
-    value = data.get(key)
-    if value is None:
-        _fail(f"{where}.{key}" if where else key, "missing (required)")
-    return value
-
-
-def _mapping(
-    data: Any, where: str, keys: set[str], *, languages: bool = False
-) -> Mapping[str, Any]:
-    if not isinstance(data, Mapping):
-        _fail(where or "the file", "a mapping of fields was expected")
-    for key in data:
-        if not isinstance(key, str) or key not in keys:
-            if languages:
-                _language(key, where)
-            inside = f"{where}." if where else ""
-            _fail(f"{inside}{key}", f"unknown field (expected one of {', '.join(sorted(keys))})")
-    return data
+# --- Values the consultation format reads its own way ----------------------------------------
 
 
 def _list(data: Mapping[str, Any], key: str) -> list[Any]:
     value = data.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        _fail(key, "a list was expected")
-    return value
+    return [] if value is None else check.items(value, key)
 
 
 def _text(value: Any, where: str) -> str:
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        _fail(where, f"a text was expected, not {value!r}")
-    return str(value)
+    # YAML reads a bare 2012 or 8 as a number: a text field takes its digits.
+    return check.text(value, where, numbers=True)
 
 
 def _optional_text(value: Any, where: str) -> str | None:
-    return None if value is None else _text(value, where).strip() or None
+    return check.optional_text(value, where, strip=True, numbers=True)
 
 
-def _integer(value: Any, where: str) -> int:
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        _fail(where, f"a whole number was expected, not {value!r}")
-    return value
-
-
-def _optional_bool(value: Any, where: str) -> bool | None:
-    if value is None or isinstance(value, bool):
-        return value
-    _fail(where, f"true or false was expected, not {value!r}")
-
-
-def _date(value: Any, where: str) -> date:
-    if isinstance(value, datetime):
-        _fail(where, f"a date without a time was expected, not {value.isoformat()}")
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    _fail(where, f"{value!r} is not a date (YYYY-MM-DD)")
-
-
-def _optional_date(value: Any, where: str) -> date | None:
-    return None if value is None else _date(value, where)
-
-
-def _language(value: Any, where: str) -> str:
-    if not isinstance(value, str) or value.strip().lower() not in CODES:
-        _fail(where, f"{value!r} is not an official UN language (one of {', '.join(CODES)})")
-    return value.strip().lower()
-
-
-def _per_language(value: Any, where: str) -> dict[str, str]:
-    if value is None:
-        return {}
-    if isinstance(value, str):
-        _fail(where, "a text per language was expected, e.g. {en: …, zh: …}")
-    data = _mapping(value, where, set(CODES), languages=True)
-    texts = {code: _optional_text(text, f"{where}.{code}") for code, text in data.items()}
-    return {code: texts[code] or "" for code in CODES if texts.get(code)}
+def _number(value: Any, where: str) -> int:
+    return check.whole_number(value, where, positive=True, digits=True)
 
 
 def _job_numbers(value: Any, where: str) -> dict[str, str]:
-    numbers = _per_language(value, where)
+    numbers = check.per_language(value, where)
     for code, number in numbers.items():
-        if not _JOB_NUMBER.fullmatch(number):
-            _fail(f"{where}.{code}", f"{number!r} is not a job number like 12-41312")
+        if not is_job_number(number):
+            fail(f"{where}.{code}", f"{number!r} is not a job number like 12-41312")
     return numbers
 
 
@@ -561,15 +418,15 @@ def _symbol(value: str, where: str) -> Symbol:
     try:
         return parse_symbol(value)
     except SymbolError as error:
-        _fail(where, str(error))
+        fail(where, str(error))
 
 
 def _report_symbol(value: Any, where: str) -> Symbol:
     symbol = _symbol(_text(value, where), where)
     if symbol.suffixes or symbol.reissued:
-        _fail(where, f"{symbol} is not a report's symbol (addenda and reissues are composed)")
+        fail(where, f"{symbol} is not a report's symbol (addenda and reissues are composed)")
     if symbol.session is None:
-        _fail(where, f"{symbol} names no session")
+        fail(where, f"{symbol} names no session")
     return symbol
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-from memberviews.compose.consultation import ReceivedReply
+from memberviews.core.consultation import ReceivedReply
 from memberviews.core.wording import wording_for
 
 

@@ -6,12 +6,14 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from memberviews.compose.consultation import Consultation, ReceivedReply, Reissue, Sender
 from memberviews.compose.introduction import write_addendum_introduction, write_introduction
 from memberviews.compose.order import order_replies
 from memberviews.compose.words import WORD_LIMIT, count_words
+from memberviews.core.consultation import Consultation, ReceivedReply, Reissue, Sender
 from memberviews.core.languages import CODES
 from memberviews.core.model import Document, OrganizationRef, Reply, Section, StateRef
+from memberviews.core.provenance import Provenance
+from memberviews.core.sections import SectionKind
 from memberviews.core.symbols import Symbol, SymbolError, parse_symbol
 from memberviews.core.wording import wording_for
 
@@ -47,6 +49,10 @@ class Composition:
         ``A/67/131/Corr.1``)."""
         return list(dict.fromkeys(d.symbol or "" for d in self.documents))
 
+    def pending(self, symbol: str, language: str) -> list[Incomplete]:
+        """The texts still missing in the ``language`` version of ``symbol``."""
+        return [i for i in self.incomplete if (i.symbol, i.language) == (symbol, language)]
+
     def document(self, symbol: str, language: str) -> Document:
         """Returns the ``language`` version of ``symbol``; a reissue's ``*`` may be left out.
 
@@ -76,7 +82,7 @@ def compose(consultation: Consultation) -> Composition:
         for language in CODES:
             document = _document(consultation, issue, language)
             for reply, received in zip(document.replies, issue.ordered[language], strict=True):
-                if reply.provenance == "pending":
+                if reply.provenance == Provenance.PENDING:
                     composition.incomplete.append(
                         Incomplete(document.symbol or "", language, received.sender.label)
                     )
@@ -188,7 +194,7 @@ def _cover(consultation: Consultation, issue: _Issue, language: str) -> Document
         job_number=issue.job_numbers.get(language),
         date=issue.date,
         original_languages=[code for code in CODES if code in originals],
-        mandate=consultation.mandate,
+        mandate=replace(consultation.mandate, title=consultation.resolution_titles.get(language)),
         request=consultation.request,
         agenda_title=consultation.agenda_titles.get(language),
         preliminary_list=consultation.preliminary_list,
@@ -201,14 +207,14 @@ def _document(consultation: Consultation, issue: _Issue, language: str) -> Docum
     kinds = [
         kind
         for kind, present in (
-            ("governments", any(r.sender.is_state for r in ordered)),
-            ("organizations", any(not r.sender.is_state for r in ordered)),
+            (SectionKind.GOVERNMENTS, any(r.sender.is_state for r in ordered)),
+            (SectionKind.ORGANIZATIONS, any(not r.sender.is_state for r in ordered)),
         )
         if present
     ]
     sections = [
-        Section(words.section_numerals[i], words.section_titles[kind])
-        for i, kind in enumerate(["introduction", *kinds])
+        Section(words.section_numerals[i], words.section_titles[kind], kind)
+        for i, kind in enumerate([SectionKind.INTRODUCTION, *kinds])
     ]
     if issue.is_addendum:
         introduction = write_addendum_introduction(consultation, language)
@@ -242,13 +248,17 @@ def _reply(received: ReceivedReply, language: str) -> Reply:
         original_language=received.original_language,
         date=received.date,
         date_of_receipt=received.date_of_receipt,
-        section="governments" if sender.is_state else "organizations",
+        section=_section_of(sender),
         paragraphs=paragraphs,
         paragraph_numbers=[None] * len(paragraphs),
         # As render prints it by default: the tag for every reply not in the version's language.
         original_tagged=received.original_language != language,
-        provenance=text.provenance if text else "pending",
+        provenance=text.provenance if text else Provenance.PENDING,
     )
+
+
+def _section_of(sender: Sender) -> SectionKind:
+    return SectionKind.GOVERNMENTS if sender.is_state else SectionKind.ORGANIZATIONS
 
 
 def _state_ref(sender: Sender, name: str) -> StateRef | None:

@@ -16,11 +16,11 @@ import re
 from collections.abc import Iterator
 
 from memberviews.core.model import Document
+from memberviews.core.scripts import CJK_LETTER
 
 #: The word limit of a report of the Secretary-General.
 WORD_LIMIT = 8500
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _COUNTS = re.compile(r"\w")
 
 
@@ -28,8 +28,8 @@ def count_words(document: Document) -> int:
     """Returns the number of words of a document (see the module docstring)."""
     words = characters = 0
     for text in _texts(document):
-        characters += len(_CJK.findall(text))
-        words += sum(1 for token in _CJK.sub(" ", text).split() if _COUNTS.search(token))
+        characters += len(CJK_LETTER.findall(text))
+        words += sum(1 for token in CJK_LETTER.sub(" ", text).split() if _COUNTS.search(token))
     return words + (characters + 1) // 2
 
 

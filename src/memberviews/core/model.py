@@ -13,6 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from memberviews.core import values as check
+from memberviews.core.provenance import Provenance
+from memberviews.core.sections import SectionKind, classify_section, section_kind
+
 
 @dataclass(frozen=True)
 class StateRef:
@@ -27,11 +31,11 @@ class StateRef:
 
     @classmethod
     def from_json(cls, data: Any, where: str = "state") -> StateRef:
-        data = _object(data, where)
+        data = check.fields(data, where)
         return cls(
-            name=_text(data.get("name"), f"{where}.name", required=True) or "",
-            iso3=_text(data.get("iso3"), f"{where}.iso3"),
-            m49=_text(data.get("m49"), f"{where}.m49"),
+            name=check.text(data.get("name"), f"{where}.name"),
+            iso3=check.optional_text(data.get("iso3"), f"{where}.iso3"),
+            m49=check.optional_text(data.get("m49"), f"{where}.m49"),
         )
 
 
@@ -47,10 +51,10 @@ class OrganizationRef:
 
     @classmethod
     def from_json(cls, data: Any, where: str = "organization") -> OrganizationRef:
-        data = _object(data, where)
+        data = check.fields(data, where)
         return cls(
-            name=_text(data.get("name"), f"{where}.name", required=True) or "",
-            acronym=_text(data.get("acronym"), f"{where}.acronym"),
+            name=check.text(data.get("name"), f"{where}.name"),
+            acronym=check.optional_text(data.get("acronym"), f"{where}.acronym"),
         )
 
 
@@ -62,6 +66,8 @@ class Mandate:
     paragraph: int | None = None
     adopted: dt.date | None = None
     session: int | None = None
+    #: The resolution's title as the document quotes it, in the document's language.
+    title: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -69,16 +75,18 @@ class Mandate:
             "paragraph": self.paragraph,
             "adopted": _iso(self.adopted),
             "session": self.session,
+            "title": self.title,
         }
 
     @classmethod
     def from_json(cls, data: Any, where: str = "mandate") -> Mandate:
-        data = _object(data, where)
+        data = check.fields(data, where)
         return cls(
-            resolution=_text(data.get("resolution"), f"{where}.resolution"),
-            paragraph=_integer(data.get("paragraph"), f"{where}.paragraph"),
-            adopted=_date(data.get("adopted"), f"{where}.adopted"),
-            session=_integer(data.get("session"), f"{where}.session"),
+            resolution=check.optional_text(data.get("resolution"), f"{where}.resolution"),
+            paragraph=check.optional_whole_number(data.get("paragraph"), f"{where}.paragraph"),
+            adopted=check.iso_date(data.get("adopted"), f"{where}.adopted"),
+            session=check.optional_whole_number(data.get("session"), f"{where}.session"),
+            title=check.optional_text(data.get("title"), f"{where}.title"),
         )
 
 
@@ -97,16 +105,24 @@ class Section:
 
     number: str | None
     heading: str
+    #: What the section holds; when not given, what the heading says, in any of the six
+    #: languages (None for a heading of no known kind).
+    kind: SectionKind | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is None:
+            object.__setattr__(self, "kind", classify_section(self.heading))
 
     def to_json(self) -> dict[str, Any]:
-        return {"number": self.number, "heading": self.heading}
+        return {"number": self.number, "heading": self.heading, "kind": self.kind}
 
     @classmethod
     def from_json(cls, data: Any, where: str = "section") -> Section:
-        data = _object(data, where)
+        data = check.fields(data, where)
         return cls(
-            number=_text(data.get("number"), f"{where}.number"),
-            heading=_text(data.get("heading"), f"{where}.heading", required=True) or "",
+            number=check.optional_text(data.get("number"), f"{where}.number"),
+            heading=check.text(data.get("heading"), f"{where}.heading"),
+            kind=_kind(data.get("kind"), f"{where}.kind"),
         )
 
 
@@ -125,15 +141,16 @@ class Reply:
     original_language: str | None = None
     date: dt.date | None = None
     date_of_receipt: dt.date | None = None
-    section: str | None = None
+    #: The kind of section the reply stands in (governments or organizations).
+    section: SectionKind | None = None
     paragraphs: list[str] = field(default_factory=list)
     #: The printed number of each paragraph ("1"), or None where it has none.
     paragraph_numbers: list[str | None] = field(default_factory=list)
     #: Whether the document printed an original tag (else the original was inferred).
     original_tagged: bool = False
-    #: Where this language's text comes from: "original", "human" or "machine"
-    #: translation, or "pending" when there is none yet (then ``paragraphs`` is empty).
-    provenance: str | None = None
+    #: Where this language's text comes from (pending: there is none yet, and
+    #: ``paragraphs`` is empty); None where the document does not say.
+    provenance: Provenance | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -154,33 +171,32 @@ class Reply:
 
     @classmethod
     def from_json(cls, data: Any, where: str = "reply") -> Reply:
-        data = _object(data, where)
+        data = check.fields(data, where)
         state = organization = None
         if data.get("organization") is not None:
             organization = OrganizationRef.from_json(data["organization"], f"{where}.organization")
         elif data.get("state") is not None:
             state = StateRef.from_json(data["state"], f"{where}.state")
-        paragraphs = _texts(data.get("paragraphs", []), f"{where}.paragraphs")
-        numbers = data.get("paragraph_numbers", [])
-        if not isinstance(numbers, list):
-            raise ValueError(f"{where}.paragraph_numbers: a list was expected")
-        tagged = data.get("original_tagged", False)
-        if not isinstance(tagged, bool):
-            raise ValueError(f"{where}.original_tagged: true or false was expected")
+        paragraphs = check.texts(data.get("paragraphs", []), f"{where}.paragraphs")
+        numbers = check.items(data.get("paragraph_numbers", []), f"{where}.paragraph_numbers")
+        tagged = check.boolean(data.get("original_tagged", False), f"{where}.original_tagged")
         return cls(
             state=state,
             organization=organization,
-            heading=_text(data.get("heading"), f"{where}.heading"),
-            original_language=_text(data.get("original_language"), f"{where}.original_language"),
-            date=_date(data.get("date"), f"{where}.date"),
-            date_of_receipt=_date(data.get("date_of_receipt"), f"{where}.date_of_receipt"),
-            section=_text(data.get("section"), f"{where}.section"),
+            heading=check.optional_text(data.get("heading"), f"{where}.heading"),
+            original_language=check.optional_text(
+                data.get("original_language"), f"{where}.original_language"
+            ),
+            date=check.iso_date(data.get("date"), f"{where}.date"),
+            date_of_receipt=check.iso_date(data.get("date_of_receipt"), f"{where}.date_of_receipt"),
+            section=_kind(data.get("section"), f"{where}.section"),
             paragraphs=paragraphs,
             paragraph_numbers=[
-                _text(n, f"{where}.paragraph_numbers[{i}]") for i, n in enumerate(numbers)
+                check.optional_text(n, f"{where}.paragraph_numbers[{i}]")
+                for i, n in enumerate(numbers)
             ],
             original_tagged=tagged,
-            provenance=_text(data.get("provenance"), f"{where}.provenance"),
+            provenance=_provenance(data.get("provenance"), f"{where}.provenance"),
         )
 
 
@@ -241,36 +257,36 @@ class Document:
     @classmethod
     def from_json(cls, data: Any) -> Document:
         """Rebuilds a document from :meth:`to_json` output (see :func:`document_from_json`)."""
-        data = _object(data, "document")
+        data = check.fields(data, "document")
         request = Request(
-            date=_date(data.get("request_date"), "request_date"),
-            reference=_text(data.get("request_reference"), "request_reference"),
-            deadline=_date(data.get("request_deadline"), "request_deadline"),
+            date=check.iso_date(data.get("request_date"), "request_date"),
+            reference=check.optional_text(data.get("request_reference"), "request_reference"),
+            deadline=check.iso_date(data.get("request_deadline"), "request_deadline"),
         )
-        preliminary = data.get("preliminary_list")
-        if preliminary is not None and not isinstance(preliminary, bool):
-            raise ValueError("preliminary_list: true, false or null was expected")
+        preliminary = check.optional_boolean(data.get("preliminary_list"), "preliminary_list")
         mandate = data.get("mandate")
-        sections = _list(data.get("sections", []), "sections")
-        replies = _list(data.get("replies", []), "replies")
+        sections = check.items(data.get("sections", []), "sections")
+        replies = check.items(data.get("replies", []), "replies")
         return cls(
-            symbol=_text(data.get("symbol"), "symbol"),
-            language=_text(data.get("language"), "language"),
-            title=_text(data.get("title"), "title"),
-            session=_integer(data.get("session"), "session"),
-            agenda_item=_text(data.get("agenda_item"), "agenda_item"),
-            job_number=_text(data.get("job_number"), "job_number"),
-            date=_date(data.get("date"), "date"),
-            original_languages=_texts(data.get("original_languages", []), "original_languages"),
+            symbol=check.optional_text(data.get("symbol"), "symbol"),
+            language=check.optional_text(data.get("language"), "language"),
+            title=check.optional_text(data.get("title"), "title"),
+            session=check.optional_whole_number(data.get("session"), "session"),
+            agenda_item=check.optional_text(data.get("agenda_item"), "agenda_item"),
+            job_number=check.optional_text(data.get("job_number"), "job_number"),
+            date=check.iso_date(data.get("date"), "date"),
+            original_languages=check.texts(
+                data.get("original_languages", []), "original_languages"
+            ),
             mandate=Mandate.from_json(mandate) if mandate is not None else None,
             request=request if request != Request() else None,
             sections=[Section.from_json(s, f"sections[{i}]") for i, s in enumerate(sections)],
             replies=[Reply.from_json(r, f"replies[{i}]") for i, r in enumerate(replies)],
-            introduction=_texts(data.get("introduction", []), "introduction"),
-            agenda_title=_text(data.get("agenda_title"), "agenda_title"),
+            introduction=check.texts(data.get("introduction", []), "introduction"),
+            agenda_title=check.optional_text(data.get("agenda_title"), "agenda_title"),
             preliminary_list=preliminary,
-            footnotes=_texts(data.get("footnotes", []), "footnotes"),
-            body=_texts(data.get("body", []), "body"),
+            footnotes=check.texts(data.get("footnotes", []), "footnotes"),
+            body=check.texts(data.get("body", []), "body"),
         )
 
 
@@ -279,7 +295,8 @@ def document_from_json(data: Mapping[str, Any]) -> Document:
 
     Reads the JSON of ``memberviews parse`` (also as written before the keys added for
     composing existed: missing keys take their defaults) and of composed documents. Raises
-    ``ValueError`` naming the key when a value has the wrong type or a date is not ISO 8601.
+    :class:`~memberviews.core.values.ValueProblem` (a ``ValueError``) naming the key when a
+    value has the wrong type or a date is not ISO 8601.
     """
     return Document.from_json(data)
 
@@ -288,46 +305,18 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _object(value: Any, where: str) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping):
-        raise ValueError(f"{where}: an object was expected")
-    return value
+def _kind(value: Any, where: str) -> SectionKind | None:
+    name = check.optional_text(value, where)
+    try:
+        return section_kind(name)
+    except ValueError:
+        kinds = ", ".join(SectionKind)
+        check.fail(where, f"{name!r} is not a kind of section (one of {kinds})")
 
 
-def _list(value: Any, where: str) -> list[Any]:
-    if not isinstance(value, list):
-        raise ValueError(f"{where}: a list was expected")
-    return value
-
-
-def _text(value: Any, where: str, *, required: bool = False) -> str | None:
-    if value is None and not required:
-        return None
-    if not isinstance(value, str):
-        raise ValueError(f"{where}: a string was expected, not {value!r}")
-    return value
-
-
-def _texts(value: Any, where: str) -> list[str]:
-    return [
-        _text(v, f"{where}[{i}]", required=True) or "" for i, v in enumerate(_list(value, where))
-    ]
-
-
-def _integer(value: Any, where: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{where}: a whole number was expected, not {value!r}")
-    return value
-
-
-def _date(value: Any, where: str) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise ValueError(f"{where}: an ISO 8601 date (YYYY-MM-DD) was expected, not {value!r}")
+def _provenance(value: Any, where: str) -> Provenance | None:
+    name = check.optional_text(value, where)
+    try:
+        return None if name is None else Provenance(name)
+    except ValueError:
+        check.fail(where, f"{name!r} is not a provenance (one of {', '.join(Provenance)})")

@@ -152,7 +152,7 @@ def _document(
         # A corrigendum's text is its own, not an introduction (see Document.body).
         document.body, introduction = [b.text for b in blocks[front_end:]], []
     document.introduction = introduction
-    document.mandate, _title = read_mandate(introduction, recogniser)
+    document.mandate = read_mandate(introduction, recogniser)
     document.request = read_request(introduction, recogniser)
     document.title = masthead.title
     document.agenda_title = masthead.agenda_title

@@ -63,12 +63,9 @@ def find_symbol(furniture: list[str], front: list[str]) -> str | None:
     return str(chosen)
 
 
-def read_mandate(
-    paragraphs: list[str], recogniser: Recogniser
-) -> tuple[Mandate | None, str | None]:
-    """Reads the mandate from the introduction: resolution, paragraph, adoption, session.
-
-    Returns (mandate, the resolution's quoted title). Each field is None unless the text
+def read_mandate(paragraphs: list[str], recogniser: Recogniser) -> Mandate | None:
+    """Reads the mandate from the introduction: resolution, paragraph, adoption, session and
+    the resolution's title where the text quotes it. Each field is None unless the text
     states it.
     """
     for text in paragraphs:
@@ -93,8 +90,8 @@ def read_mandate(
                 break
         title_match = _QUOTED.search(text)
         title = title_match.group(1).strip() if title_match else None
-        return Mandate(resolution, paragraph, adopted, session), title
-    return None, None
+        return Mandate(resolution, paragraph, adopted, session, title)
+    return None
 
 
 def read_request(paragraphs: list[str], recogniser: Recogniser) -> Request | None:

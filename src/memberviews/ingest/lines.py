@@ -239,7 +239,7 @@ def segment(
     # Text whose lines are not wrapped (a paragraph a line) needs no joining at all.
     unwrapped = not measured and _median_width(lines) > 150
     # The vocabulary only serves to undo hyphenation: build it only if a line ends in one.
-    hyphenated = any(line.text.endswith(("-", "‐")) for line in lines)
+    hyphenated = any(line.text.endswith(("-", "‐", "\u00ad")) for line in lines)
     words = vocabulary(lines) if hyphenated else frozenset()
     base = min((line.indent for line in lines), default=0.0)
     blocks: list[Block] = []
@@ -366,10 +366,10 @@ def join_lines(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
     """Joins wrapped lines as the text was written.
 
     No space is put between Chinese characters; a space joins words elsewhere; a word
-    broken by a hyphen at the line end is joined again: a soft hyphen always; a hard one
-    when the document writes the word whole elsewhere, keeps it when the document writes it
-    hyphenated elsewhere, and otherwise unless the part before it is a prefix that keeps its
-    hyphen ("non-").
+    broken by a hyphen at the line end (soft, hard, or pdfium's mark for either) is joined
+    again: without the hyphen when the document writes the word whole elsewhere, with it
+    when the document writes it hyphenated elsewhere, and otherwise with it only after a
+    prefix that keeps its hyphen ("non-").
     """
     out = ""
     previous_trailing = False
@@ -380,21 +380,12 @@ def join_lines(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
         if not out:
             out, previous_trailing = text, line.trailing
             continue
-        if out.endswith(("\u00ad", "\ufffe")):
-            # A soft hyphen; pdfium reports a hyphenation point as U+FFFE.
-            out = out[:-1] + text
-        elif _HYPHENATED.search(out[-2:]) and text[:1].islower():
-            word = re.search(r"([^\W\d_]+)[-‐]$", out[-80:])
-            prefix = word.group(1).lower() if word else ""
-            rest = re.match(r"[^\W\d_]+", text)
-            tail = rest.group(0).lower() if rest else ""
-            if prefix + tail in words:
-                keep = False
-            elif f"{prefix}-{tail}" in words:
-                keep = True
-            else:
-                keep = prefix in _KEEP_HYPHEN
-            out = out + text if keep else out[:-1] + text
+        soft = out.endswith(("\u00ad", "\ufffe"))
+        if soft or (_HYPHENATED.search(out[-2:]) and text[:1].islower()):
+            # pdfium reports a hyphenation point as U+FFFE, and a real hyphen that ends a
+            # line as well: both are decided as a hard hyphen is.
+            keep = text[:1].islower() and _keeps_hyphen(out[:-1], text, words)
+            out = out[:-1] + ("-" if soft and keep else out[-1] if keep else "") + text
         elif _CJK.match(text[0]) or _CJK.match(out[-1]):
             # No space between Chinese characters; between Chinese and a number or a Latin
             # word, only where the source shows one at the line's end ("日本于 " / "2015").
@@ -404,6 +395,20 @@ def join_lines(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
             out = out + " " + text
         previous_trailing = line.trailing
     return re.sub(r"[ \t]{2,}", " ", out)
+
+
+def _keeps_hyphen(before: str, after: str, words: frozenset[str]) -> bool:
+    """Whether the hyphen between a line ending in ``before`` and the next, ``after``, is
+    part of the word: the document's own spelling decides, else a prefix that keeps it."""
+    word = re.search(r"([^\W\d_]+)$", before[-80:])
+    rest = re.match(r"[^\W\d_]+", after)
+    prefix = word.group(1).lower() if word else ""
+    tail = rest.group(0).lower() if rest else ""
+    if prefix + tail in words:
+        return False
+    if f"{prefix}-{tail}" in words:
+        return True
+    return prefix in _KEEP_HYPHEN
 
 
 # Prefixes after which a line-end hyphen is a real hyphen ("non-proliferation").

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from memberviews.core.sections import SectionKind, classify_section
 from memberviews.core.wording import WORDINGS, Wording, normalize_words
 from memberviews.core.wording.zh import parse_chinese_number
 
@@ -99,7 +100,7 @@ class Heading:
 
     number: str | None
     title: str
-    kind: str | None
+    kind: SectionKind | None
 
 
 class Recogniser:
@@ -254,16 +255,9 @@ class Recogniser:
         kind = self.section_kind(text)
         return Heading(None, text, kind) if kind else None
 
-    def section_kind(self, title: str) -> str | None:
+    def section_kind(self, title: str) -> SectionKind | None:
         """Classifies a section title: introduction, governments, organizations, or None."""
-        folded = normalize_words(title)
-        if len(folded) > 120 or folded.endswith((".", "。")):
-            return None
-        for kind in ("organizations", "governments", "introduction"):
-            for wording in self._wordings:
-                if any(normalize_words(k) in folded for k in wording.section_keywords[kind]):
-                    return kind
-        return None
+        return classify_section(title)
 
     def is_contents_title(self, text: str) -> bool:
         return normalize_words(clean(text)) in self._contents

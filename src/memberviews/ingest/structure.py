@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from memberviews.core.model import Document, OrganizationRef, Reply, Section, StateRef
 from memberviews.core.organizations import find_organization
+from memberviews.core.sections import REPLY_KINDS, SectionKind
 from memberviews.core.states import find_state
 from memberviews.ingest.lines import Block
 from memberviews.ingest.recognise import Heading, Recogniser, Tags, clean
@@ -83,7 +84,7 @@ def build(blocks: list[Block], document: Document, classifier: Classifier) -> li
     """Fills the document's sections and replies; returns the introduction's paragraphs."""
     recogniser = classifier.recogniser
     blocks = _skip_contents(blocks, recogniser)
-    section_kind: str | None = None
+    section_kind: SectionKind | None = None
     introduction: list[str] = []
     reply: Reply | None = None
     seen_heading = False
@@ -100,7 +101,7 @@ def build(blocks: list[Block], document: Document, classifier: Classifier) -> li
             heading = recogniser.heading(_TOC_TAIL.sub("", text))
             if heading is not None and _next_section(heading, document.sections, recogniser):
                 close()
-                document.sections.append(Section(heading.number, heading.title))
+                document.sections.append(Section(heading.number, heading.title, heading.kind))
                 section_kind = heading.kind
                 seen_heading = True
                 continue
@@ -113,7 +114,7 @@ def build(blocks: list[Block], document: Document, classifier: Classifier) -> li
                 reply = Reply(section=section_kind)
             _apply(reply, tags, document.language)
             continue
-        in_replies = section_kind in ("governments", "organizations")
+        in_replies = section_kind in REPLY_KINDS
         sender = _heading_sender(blocks, i, classifier, section_kind, in_replies)
         if sender is not None:
             close()
@@ -128,7 +129,7 @@ def build(blocks: list[Block], document: Document, classifier: Classifier) -> li
         if reply is not None:
             reply.paragraphs.append(paragraph)
             reply.paragraph_numbers.append(number)
-        elif section_kind == "introduction" or (not in_replies and seen_heading is False):
+        elif section_kind == SectionKind.INTRODUCTION or (not in_replies and seen_heading is False):
             introduction.append(paragraph)
     close()
     for item in document.replies:
@@ -147,7 +148,7 @@ def _next_section(heading: Heading, sections: list[Section], recogniser: Recogni
     level, value = recogniser.section_number(heading.number)
     if level is None:
         # An unnumbered heading: only one that changes the kind of section.
-        kinds = [recogniser.section_kind(s.heading) for s in sections]
+        kinds = [s.kind for s in sections]
         return heading.kind not in kinds
     same_level = [recogniser.section_number(s.number) for s in sections]
     if level == "letter":
@@ -170,7 +171,7 @@ def _heading_sender(
     blocks: list[Block],
     i: int,
     classifier: Classifier,
-    section_kind: str | None,
+    section_kind: SectionKind | None,
     in_replies: bool,
 ) -> Sender | None:
     block = blocks[i]
@@ -204,7 +205,7 @@ def _heading_sender(
         and len(text) <= 100
         and not _NUMBER.match(text)
     ):
-        if section_kind == "organizations":
+        if section_kind == SectionKind.ORGANIZATIONS:
             return Sender(None, OrganizationRef(text, None))
         return Sender(StateRef(text), None)
     return None

@@ -36,7 +36,9 @@ from lxml import etree
 from memberviews.core.languages import LanguageError, get_language
 from memberviews.core.model import Document
 from memberviews.core.symbols import Symbol, SymbolError, parse_symbol, to_akn
-from memberviews.render import RenderError, common
+from memberviews.render import common
+from memberviews.render.common import Masthead, Printed, PrintedReply
+from memberviews.render.errors import RenderError
 from memberviews.render.schema import validate_akn
 
 __all__ = [
@@ -225,8 +227,10 @@ def _doc(
     _proprietary(meta, document)
     lang = get_language(version.language).bcp47
     session = document.session or version.symbol.session
-    _preface(_el(doc, "preface", **{_xml("lang"): lang}), document, session, prefix)
-    _main_body(_el(doc, "mainBody", **{_xml("lang"): lang}), document, senders, prefix)
+    page = common.printed(document)
+    preface = _el(doc, "preface", **{_xml("lang"): lang})
+    _preface(preface, page.masthead, document, session, prefix)
+    _main_body(_el(doc, "mainBody", **{_xml("lang"): lang}), page, senders, prefix)
 
 
 def _printed(symbol: Symbol) -> str:
@@ -331,8 +335,9 @@ def _proprietary(meta: etree._Element, document: Document) -> None:
 # The printed text --------------------------------------------------------------------------
 
 
-def _preface(preface: etree._Element, document: Document, session: int | None, prefix: str) -> None:
-    cover = common.masthead(document)
+def _preface(
+    preface: etree._Element, cover: Masthead, document: Document, session: int | None, prefix: str
+) -> None:
     # The masthead lists the agenda's footnote first, then the document's own.
     agenda_notes = len(cover.footnotes) - len(document.footnotes)
     note_ids = (f"{prefix}authorialNote_{n}" for n in range(1, len(cover.footnotes) + 1))
@@ -381,37 +386,37 @@ def _note(parent: etree._Element, footnote: str, eid: str) -> None:
 
 
 def _main_body(
-    body: etree._Element, document: Document, senders: list[_Sender | None], prefix: str
+    body: etree._Element, page: Printed, senders: list[_Sender | None], prefix: str
 ) -> None:
-    pending = not document.body
-    for text in common.body_paragraphs(document):
-        _el(body, "p", text, **({"class": "translationPending"} if pending else {}))
-    index = {id(reply): n for n, reply in enumerate(document.replies)}
+    for paragraph in page.body:
+        _el(
+            body,
+            "p",
+            paragraph.text,
+            **({"class": "translationPending"} if paragraph.pending else {}),
+        )
     sections = 0
-    for part in common.outline(document):
+    for part in page.sections:
         parent, inner = body, prefix
         if part.section is not None:
             sections += 1
             eid = f"{prefix}sec_{sections}"
             parent, inner = _el(body, "section", eId=eid), f"{eid}__"
-            if part.section.number:
-                _el(parent, "num", common.paragraph_number(part.section.number, document))
-            _el(parent, "heading", part.section.heading)
-        for n, text in enumerate(part.introduction, start=1):
-            paragraph = _el(parent, "paragraph", eId=f"{inner}para_{n}")
-            _el(paragraph, "num", common.paragraph_number(n, document))
-            _el(_el(paragraph, "content"), "p", text)
+            if part.number:
+                _el(parent, "num", part.number)
+            _el(parent, "heading", part.title)
+        for n, paragraph in enumerate(part.paragraphs, start=1):
+            element = _el(parent, "paragraph", eId=f"{inner}para_{n}")
+            _el(element, "num", paragraph.number)
+            _el(_el(element, "content"), "p", paragraph.text)
         for k, reply in enumerate(part.replies, start=1):
-            n = index[id(reply)]
-            _reply(parent, document, n, senders[n], f"{inner}hcontainer_{k}")
+            _reply(parent, reply, senders[reply.index], f"{inner}hcontainer_{k}")
     if len(body) == 0:
         _el(body, "p")  # the schema wants a body; a document can be empty before compose
 
 
-def _reply(
-    parent: etree._Element, document: Document, n: int, sender: _Sender | None, eid: str
-) -> None:
-    reply = document.replies[n]
+def _reply(parent: etree._Element, printed: PrintedReply, sender: _Sender | None, eid: str) -> None:
+    reply = printed.reply
     element = _el(parent, "hcontainer", name="reply", eId=eid)
     if sender is not None:
         element.set("refersTo", f"#{sender.eid}")
@@ -423,36 +428,30 @@ def _reply(
         date_of_receipt=reply.date_of_receipt,
         provenance=reply.provenance,
     )
-    heading = common.reply_heading(reply)
-    if heading:
-        _el(element, "heading", heading)
+    if printed.heading:
+        _el(element, "heading", printed.heading)
     content = _el(element, "content")
-    tags = common.reply_tags(reply, document)
-    # reply_tags puts the date last, after the original tag.
-    date_tag = tags.pop() if reply.date is not None and tags else None
-    for tag in tags:
-        _el(content, "p", tag, **{"class": "originalTag"})
-    if date_tag is not None and reply.date is not None:
+    for tag in printed.tags:
+        if tag.date is None:
+            _el(content, "p", tag.text, **{"class": "originalTag"})
+            continue
         # The brackets are punctuation; the <date> holds the date as printed.
-        bracketed = date_tag.startswith("[") and date_tag.endswith("]")
+        bracketed = tag.text.startswith("[") and tag.text.endswith("]")
         p = _el(content, "p", "[" if bracketed else None, **{"class": "dateTag"})
-        printed = date_tag[1:-1] if bracketed else date_tag
-        date = _el(p, "date", printed, date=reply.date.isoformat(), refersTo=f"#{_DATE_OF_REPLY}")
+        shown = tag.text[1:-1] if bracketed else tag.text
+        date = _el(p, "date", shown, date=tag.date.isoformat(), refersTo=f"#{_DATE_OF_REPLY}")
         date.tail = "]" if bracketed else None
-    pending = reply.provenance == "pending" or not reply.paragraphs
-    numbers = reply.paragraph_numbers
     blocks = 0
-    for i, text in enumerate(common.reply_paragraphs(reply, document)):
-        number = numbers[i] if i < len(numbers) and not pending else None
-        if pending:
-            _el(content, "p", text, **{"class": "translationPending"})
-        elif number is None:
-            _el(content, "p", text)
+    for paragraph in printed.paragraphs:
+        if paragraph.pending:
+            _el(content, "p", paragraph.text, **{"class": "translationPending"})
+        elif paragraph.number is None:
+            _el(content, "p", paragraph.text)
         else:
             blocks += 1
             block = _el(content, "blockContainer", eId=f"{eid}__blockContainer_{blocks}")
-            _el(block, "num", common.paragraph_number(number, document))
-            _el(block, "p", text)
+            _el(block, "num", paragraph.number)
+            _el(block, "p", paragraph.text)
 
 
 # XML plumbing ------------------------------------------------------------------------------

@@ -1,21 +1,29 @@
-"""What every format prints, in the document's language: masthead, headings, tags, footer.
+"""What every format prints, in the document's language, and in which order.
 
-The formats differ in layout only; the words come from here, and here from the wording
-tables, so a PDF, a DOCX and an HTML page of one document say the same things. So does
-the order: :func:`outline` says which section holds the introduction and each reply, and
-:func:`paragraph_number` how a paragraph's number is printed, for all four formats.
+:func:`printed` walks a document once and returns everything a format sets: the masthead,
+the document's own paragraphs, each section with its heading, numbered introduction
+paragraphs and replies (heading, tags, paragraphs with their numbers, list markers and the
+"translation pending" marker), and the job-number footer. The formats only lay that out, so
+a PDF, a DOCX, an HTML page and an Akoma Ntoso file of one document say the same things in
+the same order; a correction made here is made for all of them. The words come from the
+wording tables.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from memberviews.core import job_numbers
 from memberviews.core.languages import Language, LanguageError, get_language
+from memberviews.core.list_markers import split_marker
 from memberviews.core.model import Document, Reply, Section
+from memberviews.core.provenance import Provenance
+from memberviews.core.sections import REPLY_KINDS, SectionKind
 from memberviews.core.symbols import Symbol, SymbolError, parse_symbol
-from memberviews.core.wording import WORDINGS, Wording, normalize_words, wording_for
-from memberviews.render import RenderError
+from memberviews.core.wording import Wording, wording_for
+from memberviews.render.errors import RenderError
 
 #: The agenda documents of a session: the preliminary list and the provisional agenda.
 PRELIMINARY_LIST_NUMBER = 50
@@ -171,7 +179,7 @@ def reply_tags(reply: Reply, document: Document, *, tag_own_language: bool = Fal
 
 def reply_paragraphs(reply: Reply, document: Document) -> list[str]:
     """The reply's paragraphs, or the "translation pending" marker where there are none."""
-    if reply.provenance == "pending" or not reply.paragraphs:
+    if reply.provenance == Provenance.PENDING or not reply.paragraphs:
         return [wording(document).translation_pending]
     return list(reply.paragraphs)
 
@@ -190,14 +198,11 @@ def job_footer(document: Document) -> str | None:
     """``12-41312 (C)``: the job number and the version's letter."""
     if not document.job_number:
         return None
-    letter = get_language(document.language or "en").job_letter
-    star = "*" if (document.symbol or "").endswith("*") else ""
-    return f"{document.job_number}{star} ({letter})"
+    reissued = (document.symbol or "").endswith("*")
+    return job_numbers.job_footer(document.job_number, document.language or "en", reissued=reissued)
 
 
 # -- The order of the body: sections, and what each holds ------------------------------
-
-_REPLY_KINDS = ("governments", "organizations")
 
 
 @dataclass
@@ -210,17 +215,8 @@ class Part:
     section: Section | None
     introduction: list[str] = field(default_factory=list)
     replies: list[Reply] = field(default_factory=list)
-
-
-def section_kind(section: Section) -> str | None:
-    """``introduction``, ``governments``, ``organizations`` or None, from the wording tables
-    of any language (a parsed report may keep a heading in another language)."""
-    folded = normalize_words(section.heading)
-    for kind in ("organizations", "governments", "introduction"):
-        for words in WORDINGS.values():
-            if any(normalize_words(k) in folded for k in words.section_keywords.get(kind, ())):
-                return kind
-    return None
+    #: Where each of ``replies`` stands in ``Document.replies``.
+    indices: list[int] = field(default_factory=list)
 
 
 def outline(document: Document) -> list[Part]:
@@ -232,9 +228,9 @@ def outline(document: Document) -> list[Part]:
     section is listed, those that hold nothing too.
     """
     parts = [Part(section) for section in document.sections]
-    kinds = [section_kind(section) for section in document.sections]
+    kinds: list[SectionKind | None] = [section.kind for section in document.sections]
 
-    def part_for(wanted: tuple[str, ...], *, leading: bool) -> Part:
+    def part_for(wanted: tuple[SectionKind, ...], *, leading: bool) -> Part:
         for kind in wanted:
             if kind in kinds:
                 return parts[kinds.index(kind)]
@@ -248,10 +244,14 @@ def outline(document: Document) -> list[Part]:
         return part
 
     if document.introduction:
-        part_for(("introduction",), leading=True).introduction.extend(document.introduction)
-    for reply in document.replies:
-        wanted = (reply.section, *_REPLY_KINDS) if reply.section else _REPLY_KINDS
-        part_for(wanted, leading=False).replies.append(reply)
+        part_for((SectionKind.INTRODUCTION,), leading=True).introduction.extend(
+            document.introduction
+        )
+    for n, reply in enumerate(document.replies):
+        wanted = (reply.section, *REPLY_KINDS) if reply.section else REPLY_KINDS
+        part = part_for(wanted, leading=False)
+        part.replies.append(reply)
+        part.indices.append(n)
     return parts
 
 
@@ -259,11 +259,9 @@ def outline(document: Document) -> list[Part]:
 
 # Characters XML 1.0 (and so a DOCX part, an HTML tree built with lxml or Akoma Ntoso)
 # cannot hold: C0 controls other than tab, newline and return, and lone surrogates.
+# Characters XML 1.0 (and so a DOCX part, an HTML tree built with lxml or Akoma Ntoso)
+# cannot hold: C0 controls other than tab, newline and return, and lone surrogates.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# "– text", "(a) text", "(iv) text", "a) text", "（一）text": a list item keeps its marker.
-_MARKER = re.compile(
-    r"^(?P<marker>[–—•·▪]|\([^\s()]{1,4}\)|（[^\s（）]{1,3}）|[a-z]\)|\d{1,2}\))\s+(?=\S)"
-)
 
 
 def paragraph_number(number: str | int, document: Document) -> str:
@@ -290,9 +288,122 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def split_marker(text: str) -> tuple[str | None, str]:
-    """``– text`` → ``("–", "text")``; a paragraph that is no list item → ``(None, text)``."""
-    match = _MARKER.match(text)
-    if match is None:
-        return None, text
-    return match.group("marker"), text[match.end() :]
+# -- The walk every format lays out -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One printed paragraph and how it is set."""
+
+    text: str
+    #: The printed number ("1.", Arabic "1 -"), set where other paragraphs have their
+    #: first-line indent; None for a paragraph without one.
+    number: str | None = None
+    #: The list marker the text begins with ("–", "(a)"): the paragraph is a list item.
+    marker: str | None = None
+    #: The "translation pending" marker, standing for a text still to come.
+    pending: bool = False
+
+    @property
+    def rest(self) -> str:
+        """The text after the list marker (the whole text when there is none)."""
+        return split_marker(self.text)[1] if self.marker else self.text
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A tag under a reply's heading: ``[Original: Spanish]`` or ``[5 June 2012]``."""
+
+    text: str
+    #: The date a date tag prints; None for the original tag.
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PrintedReply:
+    """A reply as printed: its heading, tags and paragraphs."""
+
+    reply: Reply
+    #: Its place in ``Document.replies`` (what a format keeps about the sender is found there).
+    index: int
+    heading: str
+    tags: tuple[Tag, ...]
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class PrintedSection:
+    """A section as printed; ``section`` (and so the heading) is None for what stands before
+    or without any heading."""
+
+    section: Section | None
+    #: The whole heading: ``II. Replies received from Governments``.
+    heading: str | None
+    #: Its number as printed (``II.``, Arabic ``ثانيا -``), and its title after the number.
+    number: str | None
+    title: str | None
+    #: The introduction's paragraphs, numbered.
+    paragraphs: tuple[Paragraph, ...]
+    replies: tuple[PrintedReply, ...]
+
+
+@dataclass(frozen=True)
+class Printed:
+    """Everything one language version prints, in reading order."""
+
+    masthead: Masthead
+    #: The document's own paragraphs after the cover (a corrigendum's corrections).
+    body: tuple[Paragraph, ...]
+    sections: tuple[PrintedSection, ...]
+    #: The job-number footer (``12-41312 (C)``), None when the job number is not known.
+    footer: str | None
+
+
+def printed(document: Document) -> Printed:
+    """Returns what the document prints, in its language (see :class:`Printed`).
+
+    Raises RenderError when the document has no language or an unknown one.
+    """
+    language_of(document)
+    # A corrigendum without its text in this language prints the pending marker instead.
+    pending = not document.body
+    body = tuple(_paragraph(text, pending=pending) for text in body_paragraphs(document))
+    sections = tuple(_printed_section(part, document) for part in outline(document))
+    return Printed(masthead(document), body, sections, job_footer(document))
+
+
+def _printed_section(part: Part, document: Document) -> PrintedSection:
+    section = part.section
+    heading = number = title = None
+    if section is not None:
+        heading, title = section_heading(section, document), section.heading
+        number = paragraph_number(section.number, document) if section.number else None
+    paragraphs = tuple(
+        Paragraph(text, paragraph_number(n, document))
+        for n, text in enumerate(part.introduction, start=1)
+    )
+    replies = tuple(
+        _printed_reply(reply, n, document)
+        for reply, n in zip(part.replies, part.indices, strict=True)
+    )
+    return PrintedSection(section, heading, number, title, paragraphs, replies)
+
+
+def _printed_reply(reply: Reply, index: int, document: Document) -> PrintedReply:
+    tags = [Tag(text) for text in reply_tags(reply, document)]
+    if reply.date is not None and tags:
+        # reply_tags puts the date last, after the original tag.
+        tags[-1] = Tag(tags[-1].text, reply.date)
+    pending = reply.provenance == Provenance.PENDING or not reply.paragraphs
+    paragraphs = tuple(
+        _paragraph(text, number=number, pending=pending)
+        for number, text in numbered(reply, document)
+    )
+    return PrintedReply(reply, index, reply_heading(reply), tuple(tags), paragraphs)
+
+
+def _paragraph(text: str, number: str | None = None, *, pending: bool = False) -> Paragraph:
+    """A numbered paragraph is no list item; the pending marker is neither."""
+    if number is not None or pending:
+        return Paragraph(text, number, None, pending)
+    return Paragraph(text, None, split_marker(text)[0])

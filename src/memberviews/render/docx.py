@@ -16,7 +16,6 @@ symbol and job number back from there.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from pathlib import Path
@@ -30,20 +29,14 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 
 from memberviews.core.languages import Language
-from memberviews.core.model import Document, Reply
+from memberviews.core.model import Document
+from memberviews.core.scripts import has_right_to_left
 from memberviews.render.common import (
     Masthead,
-    body_paragraphs,
-    job_footer,
+    Paragraph,
+    PrintedReply,
     language_of,
-    masthead,
-    numbered,
-    outline,
-    paragraph_number,
-    reply_heading,
-    reply_tags,
-    section_heading,
-    split_marker,
+    printed,
     xml_text,
 )
 
@@ -160,7 +153,6 @@ _PPR_AFTER_BIDI = (
     "w:pPrChange",
 )  # fmt: skip
 _SECTPR_AFTER_BIDI = ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
-_RTL_SCRIPT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def render_docx(document: Document, out: Path) -> None:
@@ -183,11 +175,12 @@ class _Writer:
         self.docx: Any = new_document()
 
     def write(self, document: Document) -> None:
-        cover = masthead(document)
+        page = printed(document)
+        cover = page.masthead
         self._set_defaults()
         self._add_styles()
         self._set_properties(document, cover)
-        self._furniture(cover, job_footer(document))
+        self._furniture(cover, page.footer)
         body = self.docx
         for text, style in (
             (cover.session, "UN Cover"),
@@ -200,37 +193,34 @@ class _Writer:
         ):
             if text:
                 self.paragraph(body, text, style)
-        for text in body_paragraphs(document):
-            self._paragraph(text, None)
-        for part in outline(document):
-            if part.section is not None:
-                self.paragraph(body, section_heading(part.section, document), "UN Section Heading")
-            for n, text in enumerate(part.introduction, start=1):
-                self.paragraph(
-                    body, f"{paragraph_number(n, document)}\t{text}", "UN Numbered Paragraph"
-                )
+        for paragraph in page.body:
+            self._paragraph(paragraph)
+        for part in page.sections:
+            if part.heading is not None:
+                self.paragraph(body, part.heading, "UN Section Heading")
+            for paragraph in part.paragraphs:
+                self._paragraph(paragraph)
             for reply in part.replies:
-                self._reply(reply, document)
+                self._reply(reply)
 
-    def _reply(self, reply: Reply, document: Document) -> None:
+    def _reply(self, reply: PrintedReply) -> None:
         body = self.docx
-        self.paragraph(body, reply_heading(reply), "UN Reply Heading")
-        for tag in reply_tags(reply, document):
-            self.paragraph(body, tag, "UN Tag")
-        for number, text in numbered(reply, document):
-            self._paragraph(text, number)
+        self.paragraph(body, reply.heading, "UN Reply Heading")
+        for tag in reply.tags:
+            self.paragraph(body, tag.text, "UN Tag")
+        for paragraph in reply.paragraphs:
+            self._paragraph(paragraph)
 
-    def _paragraph(self, text: str, number: str | None) -> None:
+    def _paragraph(self, paragraph: Paragraph) -> None:
         """A paragraph of text: numbered, a list item, or plain."""
         body = self.docx
-        marker, rest = split_marker(text)
-        if number is not None:
-            self.paragraph(body, f"{number}\t{text}", "UN Numbered Paragraph")
-        elif marker is not None:
+        if paragraph.number is not None:
+            self.paragraph(body, f"{paragraph.number}\t{paragraph.text}", "UN Numbered Paragraph")
+        elif paragraph.marker is not None:
             # The reader joins the tab back into one space: the text round-trips.
-            self.paragraph(body, f"{marker}\t{rest}", "UN List Item")
+            self.paragraph(body, f"{paragraph.marker}\t{paragraph.rest}", "UN List Item")
         else:
-            self.paragraph(body, text, "UN Paragraph")
+            self.paragraph(body, paragraph.text, "UN Paragraph")
 
     # Page furniture ----------------------------------------------------------------------
 
@@ -312,12 +302,12 @@ class _Writer:
     def _right_to_left(self, spec: StyleSpec, text: str) -> bool:
         if not self.language.is_rtl or spec.direction == "ltr":
             return False
-        return spec.direction == "version" or bool(_RTL_SCRIPT.search(text))
+        return spec.direction == "version" or has_right_to_left(text)
 
     def _run_element(self, text: str) -> Any:
         run = OxmlElement("w:r")
         r_pr = OxmlElement("w:rPr")
-        if self.language.is_rtl and _RTL_SCRIPT.search(text):
+        if self.language.is_rtl and has_right_to_left(text):
             r_pr.append(OxmlElement("w:rtl"))
         r_pr.append(self._lang())
         run.append(r_pr)

@@ -13,20 +13,14 @@ from pathlib import Path
 from lxml import etree
 from lxml import html as lxml_html
 
-from memberviews.core.model import Document, Reply
+from memberviews.core.model import Document
 from memberviews.render.common import (
     Masthead,
-    body_paragraphs,
-    job_footer,
+    Paragraph,
+    Printed,
+    PrintedReply,
     language_of,
-    masthead,
-    numbered,
-    outline,
-    paragraph_number,
-    reply_heading,
-    reply_tags,
-    section_heading,
-    split_marker,
+    printed,
     xml_text,
 )
 
@@ -81,7 +75,8 @@ def render_html(document: Document, out: Path) -> None:
 def html_page(document: Document) -> str:
     """Returns the page as text, starting with ``<!DOCTYPE html>``."""
     language = language_of(document)
-    cover = masthead(document)
+    page = printed(document)
+    cover = page.masthead
     root = etree.Element("html", lang=language.bcp47, dir=language.direction)
     head = _add(root, "head")
     _add(head, "meta", charset="utf-8")
@@ -92,8 +87,8 @@ def html_page(document: Document) -> str:
     _masthead(_add(body, "header", **{"class": "masthead"}), cover)
     main = _add(body, "main")
     _cover(main, cover)
-    _body(main, document)
-    _footer(_add(body, "footer"), cover, job_footer(document))
+    _body(main, page)
+    _footer(_add(body, "footer"), cover, page.footer)
     serialized: str = lxml_html.tostring(
         root, doctype="<!DOCTYPE html>", encoding="unicode", method="html"
     )
@@ -151,54 +146,49 @@ def _cover(main: etree._Element, cover: Masthead) -> None:
         _add(block, "p", cover.corrigendum, **{"class": "corrigendum"})
 
 
-def _body(main: etree._Element, document: Document) -> None:
-    for text in body_paragraphs(document):
-        _text(main, text, None)
+def _body(main: etree._Element, page: Printed) -> None:
+    for paragraph in page.body:
+        _paragraph(main, paragraph)
     count = 0
-    for i, part in enumerate(outline(document), start=1):
+    for i, part in enumerate(page.sections, start=1):
         container = main
         level = "h2"
-        if part.section is not None:
+        if part.heading is not None:
             container = _add(main, "section", **{"aria-labelledby": f"section-{i}"})
-            _add(container, "h2", section_heading(part.section, document), id=f"section-{i}")
+            _add(container, "h2", part.heading, id=f"section-{i}")
             level = "h3"
-        for n, text in enumerate(part.introduction, start=1):
-            p = _add(container, "p", **{"class": "numbered"})
-            number = paragraph_number(n, document)
-            _add(p, "span", number, tail=" " + text, **{"class": "number"})
+        for paragraph in part.paragraphs:
+            _paragraph(container, paragraph)
         for reply in part.replies:
             count += 1
-            _reply(container, reply, document, f"reply-{count}", level)
+            _reply(container, reply, f"reply-{count}", level)
 
 
-def _reply(
-    parent: etree._Element, reply: Reply, document: Document, ident: str, level: str
-) -> None:
+def _reply(parent: etree._Element, reply: PrintedReply, ident: str, level: str) -> None:
     attributes = {"class": "reply", "id": ident, "aria-labelledby": f"{ident}-heading"}
-    if reply.state is not None and reply.state.iso3:
-        attributes["data-state"] = reply.state.iso3
+    state = reply.reply.state
+    if state is not None and state.iso3:
+        attributes["data-state"] = state.iso3
     section = _add(parent, "section", **attributes)
-    _add(section, level, reply_heading(reply), id=f"{ident}-heading")
-    tags = reply_tags(reply, document)
-    if tags:
-        p = _add(section, "p", tags[0], **{"class": "tags"})
-        for tag in tags[1:]:
-            _add(p, "br", tail=tag)
-    for number, text in numbered(reply, document):
-        _text(section, text, number)
+    _add(section, level, reply.heading, id=f"{ident}-heading")
+    if reply.tags:
+        p = _add(section, "p", reply.tags[0].text, **{"class": "tags"})
+        for tag in reply.tags[1:]:
+            _add(p, "br", tail=tag.text)
+    for paragraph in reply.paragraphs:
+        _paragraph(section, paragraph)
 
 
-def _text(parent: etree._Element, text: str, number: str | None) -> None:
+def _paragraph(parent: etree._Element, paragraph: Paragraph) -> None:
     """A paragraph of text: numbered, a list item, or plain."""
-    marker, rest = split_marker(text)
-    if number is not None:
+    if paragraph.number is not None:
         p = _add(parent, "p", **{"class": "numbered"})
-        _add(p, "span", number, tail=" " + text, **{"class": "number"})
-    elif marker is not None:
+        _add(p, "span", paragraph.number, tail=" " + paragraph.text, **{"class": "number"})
+    elif paragraph.marker is not None:
         p = _add(parent, "p", **{"class": "list-item"})
-        _add(p, "span", marker, tail=" " + rest, **{"class": "marker"})
+        _add(p, "span", paragraph.marker, tail=" " + paragraph.rest, **{"class": "marker"})
     else:
-        _add(parent, "p", text)
+        _add(parent, "p", paragraph.text)
 
 
 def _footer(footer: etree._Element, cover: Masthead, job: str | None) -> None:

@@ -10,7 +10,6 @@ is PDF/A-2b.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -19,20 +18,10 @@ from typing import Any
 
 import typst
 
-from memberviews.core.model import Document, Section
-from memberviews.render import RenderError
-from memberviews.render.common import (
-    body_paragraphs,
-    job_footer,
-    language_of,
-    masthead,
-    numbered,
-    outline,
-    paragraph_number,
-    reply_heading,
-    reply_tags,
-    section_heading,
-)
+from memberviews.core.model import Document
+from memberviews.core.scripts import CJK_LETTERS
+from memberviews.render.common import Paragraph, Printed, PrintedSection, language_of, printed
+from memberviews.render.errors import RenderError
 
 #: Where Debian's fonts-noto-core and fonts-noto-cjk put their files; no other fonts
 #: are looked for.
@@ -72,9 +61,6 @@ STYLES: dict[str, Style] = {
     "ru": Style((_SERIF, _CJK)),
     "es": Style((_SERIF, _CJK)),
 }
-
-# A list item is a paragraph of its own, set with a hanging indent.
-_LIST_ITEM = re.compile(r"^(?:[–—•▪●◦‒\-]\s|\(?[a-z]{1,4}\)\s|\(\d{1,2}\)\s|\([أ-ي]\)\s)")
 
 
 @dataclass(frozen=True)
@@ -133,7 +119,8 @@ def report_data(document: Document) -> dict[str, Any]:
     """
     language = language_of(document)
     style = STYLES[language.code]
-    head = masthead(document)
+    page = printed(document)
+    head = page.masthead
     return {
         "lang": language.code,
         "region": style.region,
@@ -145,7 +132,9 @@ def report_data(document: Document) -> dict[str, Any]:
         "spacing": style.spacing,
         "title": " ".join(t for t in (head.symbol, head.title) if t) or head.report_of,
         "running_symbol": head.symbol,
-        "footer": job_footer(document),
+        "footer": page.footer,
+        # The letters a line may break between anywhere (see the template's compounds).
+        "cjk_letters": CJK_LETTERS,
         "masthead": {
             "united_nations": head.united_nations,
             "organ": head.organ,
@@ -162,48 +151,34 @@ def report_data(document: Document) -> dict[str, Any]:
             "corrigendum": head.corrigendum,
             "footnotes": list(head.footnotes),
         },
-        "body": _body(document),
+        "body": _body(page),
     }
 
 
-def _body(document: Document) -> list[dict[str, str | None]]:
+def _body(page: Printed) -> list[dict[str, str | None]]:
     """The body in reading order: the document's own paragraphs (a corrigendum's), then
     each section's heading, introduction paragraphs, and replies with their heading, tags
-    and paragraphs (see :func:`~memberviews.render.common.outline`)."""
-    out = [_paragraph(text, None) for text in body_paragraphs(document)]
-    for part in outline(document):
-        if part.section is not None:
-            out.append(_section(part.section, document))
-        for n, text in enumerate(part.introduction, start=1):
-            out.append(_paragraph(text, _label(paragraph_number(n, document))))
+    and paragraphs."""
+    out = [_paragraph(paragraph) for paragraph in page.body]
+    for part in page.sections:
+        if part.heading is not None:
+            out.append(_section(part))
+        out.extend(_paragraph(paragraph) for paragraph in part.paragraphs)
         for reply in part.replies:
-            out.append({"kind": "reply", "text": reply_heading(reply)})
-            out.extend({"kind": "tag", "text": tag} for tag in reply_tags(reply, document))
-            for number, text in numbered(reply, document):
-                out.append(_paragraph(text, _label(number) if number else None))
+            out.append({"kind": "reply", "text": reply.heading})
+            out.extend({"kind": "tag", "text": tag.text} for tag in reply.tags)
+            out.extend(_paragraph(paragraph) for paragraph in reply.paragraphs)
     return out
 
 
-def _label(number: str) -> str:
-    # The space after the number stays in the PDF's text, where a reader looks for it.
-    return f"{number} "
-
-
-def _section(section: Section, document: Document) -> dict[str, str | None]:
+def _section(part: PrintedSection) -> dict[str, str | None]:
     """A section heading, its number apart so that the layout can hang it in the margin."""
-    text = section_heading(section, document)
-    number = paragraph_number(section.number, document) if section.number else ""
-    if not number or not text.startswith(number):
-        return {"kind": "section", "text": text, "number": None, "title": text}
-    return {
-        "kind": "section",
-        "text": text,
-        "number": number,
-        "title": text[len(number) :].lstrip(),
-    }
+    return {"kind": "section", "text": part.heading, "number": part.number, "title": part.title}
 
 
-def _paragraph(text: str, number: str | None) -> dict[str, str | None]:
-    if number is None and _LIST_ITEM.match(text):
-        return {"kind": "item", "text": text, "number": None}
-    return {"kind": "para", "text": text, "number": number}
+def _paragraph(paragraph: Paragraph) -> dict[str, str | None]:
+    if paragraph.marker is not None:
+        return {"kind": "item", "text": paragraph.text, "number": None}
+    # The space after the number stays in the PDF's text, where a reader looks for it.
+    number = f"{paragraph.number} " if paragraph.number else None
+    return {"kind": "para", "text": paragraph.text, "number": number}
