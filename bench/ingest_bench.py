@@ -43,8 +43,8 @@ sys.path.insert(0, str(ROOT))  # for bench.timing when run as a script
 
 from bench.timing import median_seconds  # noqa: E402 (after the path set-up above)
 from memberviews.core.model import Document  # noqa: E402
-from memberviews.ingest import pdf as ingest_pdf  # noqa: E402
 from memberviews.ingest import read_report  # noqa: E402
+from memberviews.ingest.pdf import PdfReader  # noqa: E402
 from support.specimen import (  # noqa: E402
     Expected,
     ExpectedReply,
@@ -151,15 +151,14 @@ def measure(language: str, folder: Path, repeat: int) -> dict[str, object]:
 
     text_seconds = median_seconds(parse_text, repeat)
     from_pdf: list[Document] = []
-    pdf_seconds = median_seconds(lambda: from_pdf.append(read_report(pdf)), repeat)
+    with PdfReader() as reader:
+        pdf_seconds = median_seconds(
+            lambda: from_pdf.append(read_report(pdf, pdf_reader=reader)), repeat
+        )
     bare_seconds = median_seconds(lambda: bare_pdfium(pdf), repeat)
     # The same ingest kept to one process, for comparison with the one-process baseline.
-    parallel_from = ingest_pdf.PARALLEL_FROM_PAGES
-    ingest_pdf.PARALLEL_FROM_PAGES = 10**9
-    try:
-        serial_seconds = median_seconds(lambda: read_report(pdf), repeat)
-    finally:
-        ingest_pdf.PARALLEL_FROM_PAGES = parallel_from
+    with PdfReader(helper=False) as serial:
+        serial_seconds = median_seconds(lambda: read_report(pdf, pdf_reader=serial), repeat)
     megabytes = text.stat().st_size / 1_000_000
     return {
         "language": language,

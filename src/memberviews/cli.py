@@ -20,6 +20,7 @@ from memberviews.render.formats import FORMATS
 
 if TYPE_CHECKING:
     from memberviews.compose import Composition
+    from memberviews.ingest.pdf import PdfReader
     from memberviews.render import Output
 
 T = TypeVar("T")
@@ -48,13 +49,16 @@ def parse(
     ] = False,
 ) -> None:
     """Read published reports and print who replied, in which language, when, and what."""
-    if path.is_dir():
-        _parse_folder(path, as_json=as_json)
-        return
-    try:
-        document = read_report(path)
-    except ReportError as error:
-        _fail(str(error))
+    from memberviews.ingest.pdf import PdfReader
+
+    with PdfReader() as reader:
+        if path.is_dir():
+            _parse_folder(path, reader, as_json=as_json)
+            return
+        try:
+            document = read_report(path, pdf_reader=reader)
+        except ReportError as error:
+            _fail(str(error))
     if as_jsonl:
         _write(json.dumps(document.to_json(), ensure_ascii=False) + "\n")
     elif as_json:
@@ -150,7 +154,7 @@ def _compose_summary(composition: Composition, written: list[Path], out: Path) -
         console.print(f"[yellow]Warning:[/yellow] {warning}")
 
 
-def _parse_folder(folder: Path, *, as_json: bool) -> None:
+def _parse_folder(folder: Path, reader: PdfReader, *, as_json: bool) -> None:
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
     if not files:
         _fail(f"{folder}: no .txt, .pdf or .docx files in this folder")
@@ -158,7 +162,7 @@ def _parse_folder(folder: Path, *, as_json: bool) -> None:
     documents: list[dict[str, Any]] = []
     for file in _progress(files):
         try:
-            document = read_report(file)
+            document = read_report(file, pdf_reader=reader)
         except ReportError as error:
             failures += 1
             print(f"memberviews: {error}", file=sys.stderr)

@@ -27,6 +27,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from memberviews.core.languages import CODES, LANGUAGES, get_language
+from memberviews.core.scripts import CJK
 
 Status = Literal["member", "observer"]
 
@@ -153,7 +154,6 @@ def observer_states() -> tuple[State, ...]:
 
 # --- Normalisation ---------------------------------------------------------------------------
 
-_CJK = "\u2e80-\u9fff\uf900-\ufaff"
 _INVISIBLE = "\u00ad\u061c\u0640\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
 _INVISIBLE += "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 _CHARACTERS = str.maketrans(
@@ -173,7 +173,7 @@ _SPACES = re.compile(r"\s+")
 _TRAILING_MARKS = re.compile(r"[\s*†‡§:;.,،؛!\d]+$")
 _HYPHEN_SPACES = re.compile(r"\s*-\s*")
 _APOSTROPHE_SPACES = re.compile(r"'\s+")
-_CJK_SPACES = re.compile(rf"\s(?=[{_CJK}])|(?<=[{_CJK}])\s")
+_CJK_SPACES = re.compile(rf"\s(?=[{CJK}])|(?<=[{CJK}])\s")
 _OPEN_BRACKET_SPACES = re.compile(r"\(\s+")
 _CLOSE_BRACKET_SPACES = re.compile(r"\s+\)")
 # UNTERM's articles (English, French, Spanish) as they stand in brackets after a short name,

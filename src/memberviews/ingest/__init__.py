@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from memberviews.core.languages import LanguageError, language_for_job_letter
 from memberviews.core.model import Document
@@ -22,16 +23,13 @@ from memberviews.ingest.front import (
     read_masthead,
     read_request,
 )
-from memberviews.ingest.lines import (
-    Block,
-    Line,
-    footnotes,
-    mark_short,
-    segment,
-    split_furniture,
-)
+from memberviews.ingest.furniture import split_furniture
+from memberviews.ingest.lines import Block, Line, footnotes, mark_short, segment
 from memberviews.ingest.recognise import Recogniser, clean, recogniser_for
 from memberviews.ingest.structure import Classifier, build, split_number
+
+if TYPE_CHECKING:
+    from memberviews.ingest.pdf import PdfReader
 
 __all__ = ["SUFFIXES", "ReportError", "read_report", "read_text"]
 
@@ -39,24 +37,26 @@ __all__ = ["SUFFIXES", "ReportError", "read_report", "read_text"]
 SUFFIXES = (".txt", ".pdf", ".docx")
 
 
-def read_report(path: Path | str) -> Document:
+def read_report(path: Path | str, *, pdf_reader: PdfReader | None = None) -> Document:
     """Reads a published report into a Document.
 
-    Raises ReportError, with a one-line message, for a file that cannot be read or is not
-    a "views of Member States" report. A report in which no reply can be found gives a
-    Document with no replies: replies are never invented.
+    A PDF is read by ``pdf_reader`` (:class:`~memberviews.ingest.pdf.PdfReader`, which may
+    read a long one in two processes), else in this process. Raises ReportError, with a
+    one-line message, for a file that cannot be read or is not a "views of Member States"
+    report. A report in which no reply can be found gives a Document with no replies:
+    replies are never invented.
     """
     # Reading makes many small objects and no cycles: the cyclic collector only slows it.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _read_report(Path(path))
+        return _read_report(Path(path), pdf_reader)
     finally:
         if enabled:
             gc.enable()
 
 
-def _read_report(path: Path) -> Document:
+def _read_report(path: Path, pdf_reader: PdfReader | None) -> Document:
     if not path.is_file():
         raise ReportError(f"{path}: no such file")
     try:
@@ -68,7 +68,7 @@ def _read_report(path: Path) -> Document:
     if suffix == ".pdf" or (suffix not in SUFFIXES and magic.startswith(b"%PDF")):
         from memberviews.ingest.pdf import read_pdf_lines
 
-        lines = read_pdf_lines(path)
+        lines = read_pdf_lines(path, pdf_reader)
         return _from_lines(lines, path.name, pages_known=True, measured=True)
     if suffix == ".docx" or (suffix not in SUFFIXES and magic.startswith(b"PK\x03\x04")):
         from memberviews.ingest.word import read_docx

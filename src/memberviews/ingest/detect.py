@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from memberviews.core.scripts import ARABIC_CHARACTER, HAN_CHARACTER
 from memberviews.core.wording import WORDINGS
 
 _SCRIPTS = {
-    "zh": re.compile(r"[\u4e00-\u9fff]"),
-    "ar": re.compile(r"[\u0600-\u06ff]"),
+    "zh": HAN_CHARACTER,
+    "ar": ARABIC_CHARACTER,
     "ru": re.compile(r"[\u0400-\u04ff]"),
 }
 _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")

@@ -7,14 +7,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from memberviews.core.job_numbers import LETTER, NUMBER
 from memberviews.core.model import Mandate, Request
 from memberviews.core.symbols import Symbol, find_symbols, parse_symbol
 from memberviews.ingest.recognise import Recogniser, clean
 
-_JOB_WITH_LETTER = re.compile(r"(?<![\d-])(\d{2}-\d{5})\s*\*{0,2}\s*\(([ACEFRS])\)")
+_JOB_WITH_LETTER = re.compile(rf"(?<![\d-])({NUMBER})\s*\*{{0,2}}\s*{LETTER}")
 # Right-to-left layout can put the letter first: "(A) 14-56789".
-_LETTER_WITH_JOB = re.compile(r"\(([ACEFRS])\)\s*(\d{2}-\d{5})(?![\d-])")
-_JOB_ALONE = re.compile(r"^(\d{2}-\d{5})\b")
+_LETTER_WITH_JOB = re.compile(rf"{LETTER}\s*({NUMBER})(?![\d-])")
+_JOB_ALONE = re.compile(rf"^({NUMBER})\b")
 _RESOLUTION = re.compile(
     r"(?<![\d/A-Za-z])(?:A/RES/)?(\d{2,3}/\d{1,3}(?:\s?[A-Z]{1,2}\b)?)(?![\d/])"
 )

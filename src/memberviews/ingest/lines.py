@@ -1,49 +1,26 @@
 """From the lines of an extracted page to the paragraphs a reader sees.
 
 A PDF, or text extracted from one, is a sequence of lines: running headers and footers
-between pages, line wraps inside paragraphs. This module removes the furniture (page
-headers, footers, job numbers, page numbers), then decides for each line whether it starts
-a new block, from whatever signals the source gives: a blank line or vertical gap, a
-first-line indent, a short last line, trailing whitespace where the extractor marks
-paragraph ends with it, and lines that must stand alone (headings, tags, State names).
+between pages (removed first, by :mod:`memberviews.ingest.furniture`), line wraps inside
+paragraphs. This module decides for each line whether it starts a new block, from whatever
+signals the source gives: a blank line or vertical gap, a first-line indent, a short last
+line, trailing whitespace where the extractor marks paragraph ends with it, and lines that
+must stand alone (headings, tags, State names).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
-from memberviews.core.wording import WORDINGS
-from memberviews.ingest.recognise import ARABIC, clean, pair_marks
+from memberviews.core.list_markers import LIST_MARKER
+from memberviews.core.scripts import ARABIC_CHARACTER, CJK_CHARACTER
+from memberviews.ingest.recognise import clean, pair_marks
 
-#: A page header, footer or cover line that carries no text of the report.
-_FURNITURE = [
-    re.compile(p)
-    for p in (
-        # The symbol alone, perhaps with a page number: "A/67/131", "2 A/67/131/Add.1".
-        r"^(?:\d{1,3}\s+)?[ASE](?:/[A-Z][A-Za-z0-9.]*)*/\d{1,4}(?:/[A-Za-z0-9.]+)*\*{0,2}"
-        r"(?:\s+\d{1,3})?$",
-        # The job number: "12-41312 (C)6", "12-39642* (E) 210912 231012", "2/5 16-11872 (E)",
-        # "16-11872 (E) 120716 *1611872*" (with the barcode's text).
-        r"^(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?\d{2}-\d{5}\s*\*{0,2}\s*(?:\([ACEFRS]\))?\s*"
-        r"(?:\d{1,3}(?:\s*/\s*\d{1,3})?|\d{6}(?:\s+\d{6})*)?"
-        r"(?:\s+\d{1,3}(?:\s*/\s*\d{1,3})?)?(?:\s+\*\d{7,8}\*)?$",
-        r"^\*\d{7,8}\*$",  # the barcode's text on a cover page
-        # The cover's footnotes naming the agenda: "* A/67/150.", "** A/67/50."
-        r"^\*{1,3}\s*[ASE]/\d{1,3}/\d{1,4}\.?$",
-        r"^\d{1,3}$",  # a page number
-        r"^\d{1,3}\s*/\s*\d{1,3}$",  # "2/6"
-        r"^Please recycle$",
-    )
-]
-
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 # What ends a sentence, a heading or a tag line ("[" too: right-to-left extraction mirrors).
 _TERMINAL = tuple(".!?。！？:：;；”»\"')）][")
 _SENTENCE_END = tuple(".!?。！？")
-_LIST_START = re.compile(r"^(?:[–—•·▪●◦‒\-]\s+|\(?[a-z]{1,4}\)\s+|\(\d{1,2}\)\s+)")
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})(?:\.(?:\s+|(?=[^\d\s]))|\s+-\s+)(?=\S)")
 
 
@@ -79,70 +56,6 @@ class Signals:
     indent: bool
 
 
-# The pieces of a footer, which right-to-left layout may put in any order:
-# "*1456789* 300614 (A) 14-56789", "(A) 14-56789 2/3".
-_FOOTER_PIECE = re.compile(
-    r"^(?:\d{2}-\d{5}\*{0,2}|\([ACEFRS]\)|\d{6}|\*\d{7,8}\*|\d{1,3}(?:/\d{1,3})?)$"
-)
-_JOB = re.compile(r"\d{2}-\d{5}")
-_FOOTNOTE = re.compile(
-    r"^[*.\s]*\*[*.\s]*[ASE]/\d{1,3}/\d{1,4}[.\s]*$|^[.\s]*[ASE]/\d{1,3}/\d{1,4}[.\s]*\*+$"
-)
-
-
-@cache
-def _reissue_notes() -> tuple[str, ...]:
-    return tuple(note.casefold() for w in WORDINGS.values() for note in w.reissue_notes)
-
-
-def _is_reissue_note(text: str) -> bool:
-    folded = text.casefold()
-    return any(note in folded for note in _reissue_notes())
-
-
-def is_furniture(text: str) -> bool:
-    """Is this line a page header, footer, job number or page number?"""
-    text = clean(text).strip()
-    if any(p.match(text) for p in _FURNITURE) or _FOOTNOTE.match(text):
-        return True
-    if text.startswith("*") and len(text) < 160 and _is_reissue_note(text):
-        return True
-    pieces = text.split()
-    return bool(_JOB.search(text)) and all(_FOOTER_PIECE.match(p) for p in pieces)
-
-
-def split_furniture(
-    lines: Iterable[Line], *, edges_only: bool = False
-) -> tuple[list[Line], list[str]]:
-    """Separates page furniture from the body; returns (body lines, furniture texts).
-
-    With ``edges_only`` (pages are known), only the first and last three lines of a page
-    are candidates, so that a number inside the text is never lost.
-    """
-    body: list[Line] = []
-    furniture: list[str] = []
-    all_lines = list(lines)
-    by_page: dict[int, list[int]] = {}
-    for i, line in enumerate(all_lines):
-        by_page.setdefault(line.page, []).append(i)
-    edges: set[int] = set()
-    for indices in by_page.values():
-        edges.update(indices[:3])
-        edges.update(indices[-3:])
-    after_furniture = False
-    for i, line in enumerate(all_lines):
-        if (not edges_only or i in edges) and is_furniture(line.text):
-            furniture.append(line.text.strip())
-            after_furniture = True
-            continue
-        if after_furniture or (body and body[-1].page != line.page):
-            # The space around a running header or footer is no paragraph break.
-            line.gap = False
-        after_furniture = False
-        body.append(line)
-    return body, furniture
-
-
 # A footnote begins with its number, spaced or not ("1 See", "1See"), or a mark.
 NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,3})(?=\s|$|[^\d\s.,/:-])")
 
@@ -160,7 +73,7 @@ def footnotes(lines: list[Line]) -> list[str]:
 
 def width(text: str) -> int:
     """The printed width of a line in half-width units (a Chinese character is two)."""
-    return len(text) + len(_CJK.findall(text))
+    return len(text) + len(CJK_CHARACTER.findall(text))
 
 
 def detect_signals(lines: list[Line], *, measured: bool = False) -> Signals:
@@ -212,7 +125,7 @@ def mark_short(lines: list[Line]) -> None:
     if not widths:
         return
     full = widths[int(len(widths) * 0.85)] if len(widths) > 4 else widths[-1]
-    cjk_lines = sum(bool(_CJK.search(line.text)) for line in lines)
+    cjk_lines = sum(bool(CJK_CHARACTER.search(line.text)) for line in lines)
     ratio = 0.86 if cjk_lines > len(lines) / 2 else 0.75
     for line in lines:
         if line.short is None:
@@ -236,65 +149,86 @@ def segment(
     State's name) and returns its kind, or None for ordinary text.
     """
     signals = detect_signals(lines, measured=measured)
-    # Text whose lines are not wrapped (a paragraph a line) needs no joining at all.
-    unwrapped = not measured and _median_width(lines) > 150
     # The vocabulary only serves to undo hyphenation: build it only if a line ends in one.
     hyphenated = any(line.text.endswith(("-", "‐", "\u00ad")) for line in lines)
-    words = vocabulary(lines) if hyphenated else frozenset()
-    base = min((line.indent for line in lines), default=0.0)
+    rules = _Rules(
+        signals=signals,
+        standalone=standalone,
+        heading_starts=heading_starts,
+        heading_openers=heading_openers,
+        words=vocabulary(lines) if hyphenated else frozenset(),
+        # Text whose lines are not wrapped (a paragraph a line) needs no joining at all.
+        unwrapped=not measured and _median_width(lines) > 150,
+        base=min((line.indent for line in lines), default=0.0),
+    )
     blocks: list[Block] = []
     current: list[Line] = []
     i = 0
-    count = len(lines)
-    while i < count:
+    while i < len(lines):
         line = lines[i]
-        text = line.text
         # Only a line that follows a paragraph's end can be a State's name.
         after_end = not current or _ends_paragraph(current[-1], signals)
-        # Headings, tags and names never fill a line: only a short line, or one set apart
-        # by a gap, is worth recognising; a long section heading can fill its line, so
-        # a line that begins like one is looked at for a heading only.
-        may_stand = 0 < len(text) <= 160
-        candidate = may_stand and (
-            line.short is not False or text[:1] in "[]" or (signals.gap and line.gap)
-        )
-        if candidate:
-            kind = standalone(text)
-        elif may_stand and (
-            text[:1] in heading_starts or text.casefold().startswith(heading_openers)
-        ):
-            kind = "heading" if standalone(text) == "heading" else None
-        else:
-            kind = None
-        if kind == "name" and not after_end:
-            kind = None  # a State named on a line of its own inside a running sentence
-        if (
-            candidate
-            and after_end
-            and kind in (None, "name")
-            and i + 1 < count
-            and len(text) <= 60
-            and not text.endswith(_TERMINAL)
-        ):
-            joined_line, extra = _wrapped_name(lines, i, standalone, words)
-            if joined_line is not None:
-                line, kind = joined_line, "name"
+        candidate, kind = rules.stands_alone(line, after_end=after_end)
+        if candidate and after_end and kind in (None, "name") and rules.may_wrap(lines, i):
+            joined, extra = _wrapped_name(lines, i, standalone, rules.words)
+            if joined is not None:
+                line, kind = joined, "name"
                 i += extra
+        i += 1
         if kind is not None:
             if current:
-                blocks.append(_block(current, words))
+                blocks.append(_block(current, rules.words))
                 current = []
             blocks.append(Block(line.text, kind, [line]))
-            i += 1
-            continue
-        if current and (unwrapped or _starts_paragraph(current[-1], line, signals, base)):
-            blocks.append(_block(current, words))
-            current = []
-        current.append(line)
-        i += 1
+        elif current and rules.starts_block(current[-1], line):
+            blocks.append(_block(current, rules.words))
+            current = [line]
+        else:
+            current.append(line)
     if current:
-        blocks.append(_block(current, words))
+        blocks.append(_block(current, rules.words))
     return blocks
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The decisions :func:`segment` makes for each line, with what they depend on."""
+
+    signals: Signals
+    standalone: Callable[[str], str | None]
+    heading_starts: frozenset[str]
+    heading_openers: tuple[str, ...]
+    words: frozenset[str]
+    unwrapped: bool
+    base: float
+
+    def stands_alone(self, line: Line, *, after_end: bool) -> tuple[bool, str | None]:
+        """Whether the line is worth recognising as a heading, tag line or name, and the
+        kind it is (None for text).
+
+        Headings, tags and names never fill a line: only a short line, or one set apart by a
+        gap, is a candidate; a long section heading can fill its line, so a line that begins
+        like one is looked at for a heading only. A State named on a line of its own inside
+        a running sentence is text.
+        """
+        text = line.text
+        if not 0 < len(text) <= 160:
+            return False, None
+        if line.short is not False or text[:1] in "[]" or (self.signals.gap and line.gap):
+            kind = self.standalone(text)
+            return True, None if kind == "name" and not after_end else kind
+        if text[:1] in self.heading_starts or text.casefold().startswith(self.heading_openers):
+            return False, "heading" if self.standalone(text) == "heading" else None
+        return False, None
+
+    def may_wrap(self, lines: list[Line], i: int) -> bool:
+        """Whether the line can be the first of a State's name wrapped over several lines."""
+        text = lines[i].text
+        return i + 1 < len(lines) and len(text) <= 60 and not text.endswith(_TERMINAL)
+
+    def starts_block(self, previous: Line, line: Line) -> bool:
+        """Whether ``line`` begins a new paragraph after ``previous``."""
+        return self.unwrapped or _starts_paragraph(previous, line, self.signals, self.base)
 
 
 def _wrapped_name(
@@ -321,10 +255,6 @@ def _median_width(lines: list[Line]) -> float:
     return float(widths[len(widths) // 2]) if widths else 0.0
 
 
-def _may_stand_alone(text: str) -> bool:
-    return 0 < len(text.strip()) <= 160
-
-
 def _ends_paragraph(line: Line, signals: Signals) -> bool:
     text = line.text.rstrip()
     return bool((signals.trailing and line.trailing) or line.short or text.endswith(_TERMINAL))
@@ -338,7 +268,7 @@ def _starts_paragraph(previous: Line, line: Line, signals: Signals, base: float)
     if signals.trailing and previous.trailing:
         return True
     ended = prev.endswith(_TERMINAL) or bool(previous.short)
-    if (_LIST_START.match(text) or _NUMBERED.match(text)) and ended:
+    if (LIST_MARKER.match(text) or _NUMBERED.match(text)) and ended:
         return True
     if signals.indent and line.indent > base + 0.5 and ended:
         return True
@@ -354,7 +284,7 @@ def _starts_paragraph(previous: Line, line: Line, signals: Signals, base: float)
 
 def _block(lines: list[Line], words: frozenset[str]) -> Block:
     text = join_lines(lines, words)
-    if ARABIC.search(text):
+    if ARABIC_CHARACTER.search(text):
         text = pair_marks(text)
     return Block(text, None, list(lines))
 
@@ -386,7 +316,7 @@ def join_lines(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
             # line as well: both are decided as a hard hyphen is.
             keep = text[:1].islower() and _keeps_hyphen(out[:-1], text, words)
             out = out[:-1] + ("-" if soft and keep else out[-1] if keep else "") + text
-        elif _CJK.match(text[0]) or _CJK.match(out[-1]):
+        elif CJK_CHARACTER.match(text[0]) or CJK_CHARACTER.match(out[-1]):
             # No space between Chinese characters; between Chinese and a number or a Latin
             # word, only where the source shows one at the line's end ("日本于 " / "2015").
             spaced = previous_trailing and (text[0].isascii() or out[-1].isascii())

@@ -7,71 +7,111 @@ vertical gaps between paragraphs.
 
 from __future__ import annotations
 
-import atexit
 import multiprocessing
 import multiprocessing.pool
 import os
 import re
 import statistics
+import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from memberviews.core.scripts import has_right_to_left
 from memberviews.ingest.errors import ReportError
-from memberviews.ingest.lines import NOTE_START, Line, is_furniture
+from memberviews.ingest.furniture import is_furniture
+from memberviews.ingest.lines import NOTE_START, Line
 from memberviews.ingest.recognise import pair_marks, unmirror
-
-_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-
 
 _NUMBER_COMMA = re.compile(r"(\s)([،؛,.])(\d+(?:/\d+)*)(?![\d/])")
 _Raw = tuple[str, float, float, float, float, int]
 
 
-#: From this many pages on, a second process reads half of them (pdfium is not
-#: thread-safe, so processes, not threads).
+#: From this many pages on, a reader with a helper process has it read half of them
+#: (pdfium is not thread-safe, so processes, not threads).
 PARALLEL_FROM_PAGES = 24
 
 
-def read_pdf_lines(path: Path) -> list[Line]:
-    """Returns the lines of every page, with indent, gap and short-line signals."""
-    try:
-        document = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as error:
-        raise ReportError(f"{path.name}: not a readable PDF ({error})") from None
-    try:
-        count = len(document)
-        pool = _helper_pool() if count >= PARALLEL_FROM_PAGES else None
-        if pool is None:
-            raw = _read_pages(document, 0, count)
-        else:
+class PdfReader:
+    """Reads PDFs into lines, a long one's later half in a helper process.
+
+    The helper is started (with ``fork``) on the first long PDF and kept for the next ones,
+    until :meth:`close`; use the reader as a context manager. Whoever reads many PDFs owns
+    its reader: the CLI one per command, a bulk import one per worker, a web server one per
+    worker process. ``PdfReader(helper=False)`` reads everything in the calling process.
+    One reader serves one call at a time (calls from several threads wait their turn:
+    pdfium is not thread-safe).
+    """
+
+    def __init__(self, *, helper: bool = True, parallel_from_pages: int = PARALLEL_FROM_PAGES):
+        self._helper_wanted = helper and _can_fork()
+        self._parallel_from = parallel_from_pages
+        self._pool: multiprocessing.pool.Pool | None = None
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> PdfReader:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stops the helper process, if one was started. The reader can still read, in the
+        calling process only."""
+        with self._lock:
+            if self._pool is not None:
+                self._pool.terminate()
+                self._pool.join()
+                self._pool = None
+            self._helper_wanted = False
+
+    def read_lines(self, path: Path) -> list[Line]:
+        """Returns the lines of every page, with indent, gap and short-line signals.
+
+        Raises ReportError (one line) for a file pdfium cannot read.
+        """
+        with self._lock:
+            return _with_signals(self._read(path))
+
+    def _read(self, path: Path) -> list[_Raw]:
+        try:
+            document = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError as error:
+            raise ReportError(f"{path.name}: not a readable PDF ({error})") from None
+        try:
+            count = len(document)
+            pool = self._helper() if count >= self._parallel_from else None
+            if pool is None:
+                return _read_pages(document, 0, count)
             middle = count // 2
             later = pool.apply_async(_read_pages_of_file, (str(path), middle, count))
             raw = _read_pages(document, 0, middle)
             raw.extend(later.get())
-    except pdfium.PdfiumError as error:
-        raise ReportError(f"{path.name}: not a readable PDF ({error})") from None
-    finally:
-        document.close()
-    return _with_signals(raw)
+            return raw
+        except pdfium.PdfiumError as error:
+            raise ReportError(f"{path.name}: not a readable PDF ({error})") from None
+        finally:
+            document.close()
+
+    def _helper(self) -> multiprocessing.pool.Pool | None:
+        if self._pool is None and self._helper_wanted:
+            try:
+                self._pool = multiprocessing.get_context("fork").Pool(1)
+            except OSError:
+                self._helper_wanted = False
+        return self._pool
 
 
-_POOL: multiprocessing.pool.Pool | None = None
+def read_pdf_lines(path: Path, reader: PdfReader | None = None) -> list[Line]:
+    """Returns the lines of every page of a PDF, read by ``reader`` (else in this process)."""
+    if reader is not None:
+        return reader.read_lines(path)
+    with PdfReader(helper=False) as own:
+        return own.read_lines(path)
 
 
-def _helper_pool() -> multiprocessing.pool.Pool | None:
-    """Returns the helper process, started on first use and kept for the next PDFs."""
-    global _POOL
-    if _POOL is not None:
-        return _POOL
-    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    try:
-        _POOL = multiprocessing.get_context("fork").Pool(1)
-    except OSError:
-        return None
-    atexit.register(_POOL.terminate)
-    return _POOL
+def _can_fork() -> bool:
+    return (os.cpu_count() or 1) >= 2 and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _read_pages_of_file(path: str, start: int, stop: int) -> list[_Raw]:
@@ -97,7 +137,7 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
-        rtl_page = bool(_RTL.search(text))
+        rtl_page = has_right_to_left(text)
         raw: list[_Raw] = []
         position = 0
         for piece in text.split("\r\n"):
@@ -143,7 +183,7 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
         boxes = [textpage.get_charbox(i) for i in ends]
         left = min(b[0] for b in boxes if b[2] > b[0]) if any(b[2] > b[0] for b in boxes) else left
         right = max(b[2] for b in boxes)
-    if rtl_page and not _RTL.search(content):
+    if rtl_page and not has_right_to_left(content):
         # On a right-to-left page pdfium hands back left-to-right lines (the running
         # header, a Latin name) reversed, with brackets mirrored: read them by position
         # and pair the brackets again.
@@ -219,7 +259,7 @@ def _with_signals(raw: list[_Raw]) -> list[Line]:
                 last_body[page] = i
     lines = []
     for i, (content, left, right, bottom, _top, page) in enumerate(raw):
-        if _RTL.search(content):
+        if has_right_to_left(content):
             indent, slack = right_edge - right, left - left_edge
         else:
             indent, slack = left - left_edge, right_edge - right

@@ -18,8 +18,6 @@ from memberviews.core.wording.zh import parse_chinese_number
 
 _ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # Arabic diacritics and tatweel, and the invisible direction marks extractors add.
-#: Arabic letters: a line with them is read right to left.
-ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LAM_ALEF = re.compile("\u0627([\u0623\u0625\u0622])\u0644")
 _KASHIDA_MARK = re.compile(r"(?<=[\u0620-\u064a])<+(?=[\u0620-\u064a])")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from memberviews.core.model import Document, OrganizationRef, Reply, Section, StateRef
 from memberviews.core.organizations import find_organization
+from memberviews.core.scripts import HAN_CHARACTER
 from memberviews.core.sections import REPLY_KINDS, SectionKind
 from memberviews.core.states import find_state
 from memberviews.ingest.lines import Block
@@ -64,14 +65,13 @@ class Classifier:
 _DIGITS = re.compile(r"\d")
 
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _INNER_PUNCTUATION = re.compile(r"[，。；：、,;:!?！？“”«»\"]")
 
 
 def _may_be_name(text: str) -> bool:
     # The longest UNTERM names are about 90 characters (30 in Chinese); names hold no
     # sentence punctuation and at most a footnote number.
-    limit = 30 if _CJK_CHAR.search(text) else 100
+    limit = 30 if HAN_CHARACTER.search(text) else 100
     return (
         len(text) <= limit
         and not text.endswith(_SENTENCE_END)

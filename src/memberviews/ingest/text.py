@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from memberviews.core.scripts import ARABIC_CHARACTER
 from memberviews.ingest.errors import ReportError
 from memberviews.ingest.lines import Line
-from memberviews.ingest.recognise import ARABIC, clean, unmirror
+from memberviews.ingest.recognise import clean, unmirror
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
@@ -65,7 +66,7 @@ def text_lines(text: str) -> list[Line]:
             # other control characters are dropped.
             raw = _CONTROL.sub("", raw.rstrip("\x02") + "\u00ad" if raw.endswith("\x02") else raw)
             raw = clean(raw.expandtabs(4))
-            if ARABIC.search(raw):
+            if ARABIC_CHARACTER.search(raw):
                 raw = unmirror(raw)
             stripped = raw.strip()
             if not stripped:
