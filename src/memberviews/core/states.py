@@ -249,7 +249,8 @@ def _register() -> _Register:
     )
 
 
-def _read_csv(filename: str) -> list[dict[str, str]]:
+def read_data_csv(filename: str) -> list[dict[str, str]]:
+    """The rows of a CSV file shipped in ``memberviews/core/data``."""
     data = resources.files("memberviews.core") / "data" / filename
     return list(csv.DictReader(io.StringIO(data.read_text(encoding="utf-8-sig"))))
 
@@ -258,7 +259,7 @@ def _read_aliases() -> tuple[dict[tuple[str, str, str], str], dict[str, list[Sta
     """Returns the supplied UNTERM names by (iso3, language, kind) and the aliases by iso3."""
     supplement: dict[tuple[str, str, str], str] = {}
     aliases: dict[str, list[StateName]] = {}
-    for row in _read_csv("state-aliases.csv"):
+    for row in read_data_csv("state-aliases.csv"):
         iso3, language, kind = row["iso3"].strip(), row["language"].strip(), row["kind"].strip()
         if language not in CODES:
             raise ValueError(f"state-aliases.csv: unknown language {language!r} for {iso3}")
@@ -277,7 +278,7 @@ def _read_states(
     supplement: Mapping[tuple[str, str, str], str], aliases: Mapping[str, Iterable[StateName]]
 ) -> list[State]:
     states: list[State] = []
-    for row in _read_csv("country-codes.csv"):
+    for row in read_data_csv("country-codes.csv"):
         iso3 = row["ISO3166-1-Alpha-3"].strip()
         names = {
             (code, kind): row[f"UNTERM {LANGUAGES[code].english_name} {kind.title()}"].strip()
