@@ -91,9 +91,7 @@ def test_the_stages_import_no_django_and_no_web_or_cli(module: str) -> None:
     assert bad == set(), f"{module} imports {sorted(bad)}"
 
 
-@pytest.mark.parametrize(
-    "module", sorted(m for m in MODULES if _stage(m) == "compose")
-)
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if _stage(m) == "compose"))
 def test_compose_imports_nothing_from_ingest(module: str) -> None:
     found = {name for name in _imports(MODULES[module]) if name.startswith("memberviews.ingest")}
     assert found == set(), f"{module} imports {sorted(found)}"
