@@ -129,10 +129,12 @@ class DeclaredCorrigendum:
 
 @dataclass(frozen=True)
 class Consultation:
-    """Everything a report and its addenda are composed from (see the module docstring)."""
+    """Everything a report and its addenda are composed from."""
 
     symbol: Symbol
-    #: Resolution, paragraph, date of adoption and the session to report to, all known.
+    #: Resolution, paragraph, date of adoption and the session to report to, all known
+    #: (its ``title`` is the one a parsed document quotes; composing takes each language's
+    #: from ``resolution_titles``).
     mandate: Mandate
     request: Request
     replies: tuple[ReceivedReply, ...]

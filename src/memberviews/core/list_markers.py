@@ -22,8 +22,3 @@ def split_marker(text: str) -> tuple[str | None, str]:
     if match is None:
         return None, text
     return match.group("marker"), text[match.end() :]
-
-
-def is_list_item(text: str) -> bool:
-    """Whether the paragraph begins with a list marker."""
-    return LIST_MARKER.match(text) is not None

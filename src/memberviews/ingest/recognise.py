@@ -122,9 +122,9 @@ class Recogniser:
         self.heading_starts = frozenset("IVXL一二三四五六七八九十" + "".join(n[0] for n in labels))
         numerals = "|".join(sorted((re.escape(n) for n in labels), key=len, reverse=True))
         self._openers = tuple(normalize_words(o) for w in self._wordings for o in w.section_openers)
-        self._opener_initials = frozenset(o[:1] for o in (*self._openers, *self.openers_raw()))
         #: The openers as written, in lower case, for a quick look at a line's start.
         self.openers = tuple(o.casefold() for w in self._wordings for o in w.section_openers)
+        self._opener_initials = frozenset(o[:1] for o in (*self._openers, *self.openers))
         self._heading = re.compile(
             rf"^(?P<number>{numerals}|[IVXL]{{1,5}}|[一二三四五六七八九十]{{1,3}})"
             r"\s*[.．、\-–—:)]\s*(?P<title>\S.{0,150})$"
@@ -222,13 +222,10 @@ class Recogniser:
             self._openers
         ):
             return None  # "B. Nuclear-weapon States" inside a reply is no section
-        kind = self.section_kind(title)
+        kind = classify_section(title)
         if kind is None:
             return None
         return Heading(number, title, kind)
-
-    def openers_raw(self) -> tuple[str, ...]:
-        return tuple(o.casefold() for w in self._wordings for o in w.section_openers)
 
     def section_number(self, number: str | None) -> tuple[str | None, int]:
         """``"II"`` → ``("main", 2)``; ``"B"`` → ``("letter", 2)``; None → ``(None, 0)``."""
@@ -250,12 +247,8 @@ class Recogniser:
         folded = normalize_words(text)
         if not folded.startswith(self._openers):
             return None
-        kind = self.section_kind(text)
+        kind = classify_section(text)
         return Heading(None, text, kind) if kind else None
-
-    def section_kind(self, title: str) -> SectionKind | None:
-        """Classifies a section title: introduction, governments, organizations, or None."""
-        return classify_section(title)
 
     def is_contents_title(self, text: str) -> bool:
         return normalize_words(clean(text)) in self._contents

@@ -112,7 +112,7 @@ def build(blocks: list[Block], document: Document, classifier: Classifier) -> li
             if reply is None or reply.paragraphs or _already_tagged(reply, tags):
                 close()
                 reply = Reply(section=section_kind)
-            _apply(reply, tags, document.language)
+            _apply(reply, tags)
             continue
         in_replies = section_kind in REPLY_KINDS
         sender = _heading_sender(blocks, i, classifier, section_kind, in_replies)
@@ -217,7 +217,7 @@ def _already_tagged(reply: Reply, tags: Tags) -> bool:
     )
 
 
-def _apply(reply: Reply, tags: Tags, version: str | None) -> None:
+def _apply(reply: Reply, tags: Tags) -> None:
     if tags.is_original:
         reply.original_tagged = True
         reply.original_language = tags.languages[0] if tags.languages else None

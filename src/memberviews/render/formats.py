@@ -119,18 +119,3 @@ def outputs(documents: Iterable[Document], formats: Iterable[Format], folder: Pa
         for document in documents
         for fmt in chosen
     ]
-
-
-__all__ = [
-    "FORMATS",
-    "Format",
-    "Output",
-    "Renderer",
-    "get_format",
-    "output_name",
-    "outputs",
-    "parse_formats",
-    "register_format",
-    "render",
-    "renderer",
-]
