@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from memberviews.core.scripts import ARABIC_CHARACTER, HAN_CHARACTER
+from memberviews.core.scripts import ARABIC_CHARACTER, CYRILLIC_CHARACTER, HAN_CHARACTER
 from memberviews.core.wording import WORDINGS
 
 _SCRIPTS = {
     "zh": HAN_CHARACTER,
     "ar": ARABIC_CHARACTER,
-    "ru": re.compile(r"[\u0400-\u04ff]"),
+    "ru": CYRILLIC_CHARACTER,
 }
 _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
 _WORD = re.compile(r"[a-záéíóúñàâçèêëîïôûüœ]+")
