@@ -149,14 +149,12 @@ def segment(
     State's name) and returns its kind, or None for ordinary text.
     """
     signals = detect_signals(lines, measured=measured)
-    # The vocabulary only serves to undo hyphenation: build it only if a line ends in one.
-    hyphenated = any(line.text.endswith(("-", "‐", "\u00ad")) for line in lines)
     rules = _Rules(
         signals=signals,
         standalone=standalone,
         heading_starts=heading_starts,
         heading_openers=heading_openers,
-        words=vocabulary(lines) if hyphenated else frozenset(),
+        words=Vocabulary(lines),
         # Text whose lines are not wrapped (a paragraph a line) needs no joining at all.
         unwrapped=not measured and _median_width(lines) > 150,
         base=min((line.indent for line in lines), default=0.0),
@@ -180,7 +178,7 @@ def segment(
                 blocks.append(_block(current, rules.words))
                 current = []
             blocks.append(Block(line.text, kind, [line]))
-        elif current and rules.starts_block(current[-1], line):
+        elif current and (rules.unwrapped or _starts_paragraph(current[-1], line, rules)):
             blocks.append(_block(current, rules.words))
             current = [line]
         else:
@@ -198,7 +196,7 @@ class _Rules:
     standalone: Callable[[str], str | None]
     heading_starts: frozenset[str]
     heading_openers: tuple[str, ...]
-    words: frozenset[str]
+    words: Vocabulary
     unwrapped: bool
     base: float
 
@@ -226,13 +224,9 @@ class _Rules:
         text = lines[i].text
         return i + 1 < len(lines) and len(text) <= 60 and not text.endswith(_TERMINAL)
 
-    def starts_block(self, previous: Line, line: Line) -> bool:
-        """Whether ``line`` begins a new paragraph after ``previous``."""
-        return self.unwrapped or _starts_paragraph(previous, line, self.signals, self.base)
-
 
 def _wrapped_name(
-    lines: list[Line], i: int, standalone: Callable[[str], str | None], words: frozenset[str]
+    lines: list[Line], i: int, standalone: Callable[[str], str | None], words: Vocabulary
 ) -> tuple[Line | None, int]:
     """A long State name can wrap onto a second and third line; the longest name wins
     ("Соединенное Королевство" / "Великобритании и Северной" / "Ирландии")."""
@@ -260,7 +254,9 @@ def _ends_paragraph(line: Line, signals: Signals) -> bool:
     return bool((signals.trailing and line.trailing) or line.short or text.endswith(_TERMINAL))
 
 
-def _starts_paragraph(previous: Line, line: Line, signals: Signals, base: float) -> bool:
+def _starts_paragraph(previous: Line, line: Line, rules: _Rules) -> bool:
+    """Whether ``line`` begins a new paragraph after ``previous``."""
+    signals, base = rules.signals, rules.base
     text = line.text.strip()
     prev = previous.text.rstrip()
     if signals.gap and line.gap:
@@ -282,7 +278,7 @@ def _starts_paragraph(previous: Line, line: Line, signals: Signals, base: float)
     return bool(previous.short) and not prev.endswith(("-", "‐", ","))
 
 
-def _block(lines: list[Line], words: frozenset[str]) -> Block:
+def _block(lines: list[Line], words: Vocabulary) -> Block:
     text = join_lines(lines, words)
     if ARABIC_CHARACTER.search(text):
         text = pair_marks(text)
@@ -292,7 +288,7 @@ def _block(lines: list[Line], words: frozenset[str]) -> Block:
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])[-‐\u00ad]$")
 
 
-def join_lines(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
+def join_lines(lines: list[Line], words: Vocabulary | None = None) -> str:
     """Joins wrapped lines as the text was written.
 
     No space is put between Chinese characters; a space joins words elsewhere; a word
@@ -314,7 +310,7 @@ def join_lines(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
         if soft or (_HYPHENATED.search(out[-2:]) and text[:1].islower()):
             # pdfium reports a hyphenation point as U+FFFE, and a real hyphen that ends a
             # line as well: both are decided as a hard hyphen is.
-            keep = text[:1].islower() and _keeps_hyphen(out[:-1], text, words)
+            keep = text[:1].islower() and _keeps_hyphen(out[:-1], text, words or _NO_WORDS)
             out = out[:-1] + ("-" if soft and keep else out[-1] if keep else "") + text
         elif CJK_CHARACTER.match(text[0]) or CJK_CHARACTER.match(out[-1]):
             # No space between Chinese characters; between Chinese and a number or a Latin
@@ -327,25 +323,56 @@ def join_lines(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
     return re.sub(r"[ \t]{2,}", " ", out)
 
 
-def _keeps_hyphen(before: str, after: str, words: frozenset[str]) -> bool:
+def _keeps_hyphen(before: str, after: str, words: Vocabulary) -> bool:
     """Whether the hyphen between a line ending in ``before`` and the next, ``after``, is
-    part of the word: the document's own spelling decides, else a prefix that keeps it."""
+    part of the word: never where the document writes the word whole elsewhere; else where
+    it writes it hyphenated elsewhere, or the part before is a prefix that keeps it."""
     word = re.search(r"([^\W\d_]+)$", before[-80:])
     rest = re.match(r"[^\W\d_]+", after)
     prefix = word.group(1).lower() if word else ""
     tail = rest.group(0).lower() if rest else ""
-    if prefix + tail in words:
+    if f"{prefix}-{tail}" not in words.compounds and prefix not in _KEEP_HYPHEN:
         return False
-    if f"{prefix}-{tail}" in words:
-        return True
-    return prefix in _KEEP_HYPHEN
+    return prefix + tail not in words.words
 
 
 # Prefixes after which a line-end hyphen is a real hyphen ("non-proliferation").
 _KEEP_HYPHEN = frozenset(["non", "self", "ex", "anti", "cross", "semi", "quasi", "long", "well"])
 _WORDS = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+# A word with at least one hyphen inside; a run of letters is tried once, not at each letter.
+_COMPOUNDS = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:[-‐][^\W\d_]+)+")
 
 
-def vocabulary(lines: list[Line]) -> frozenset[str]:
-    """The words of the document, hyphenated compounds kept whole, in lower case."""
-    return frozenset(w.lower() for line in lines for w in _WORDS.findall(line.text))
+class Vocabulary:
+    """The words of the document, in lower case, hyphenated compounds kept whole.
+
+    Built when first asked for: most line-end hyphens are decided from the compounds alone
+    (a few lines hold one), and the whole vocabulary is read only where a compound or a
+    prefix that keeps its hyphen leaves the question open.
+    """
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._words: frozenset[str] | None = None
+        self._compounds: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(
+                w.lower() for line in self._lines for w in _WORDS.findall(line.text)
+            )
+        return self._words
+
+    @property
+    def compounds(self) -> frozenset[str]:
+        """The words written with a hyphen ("non-proliferation")."""
+        if self._compounds is None:
+            hyphenated = "\n".join(
+                line.text for line in self._lines if "-" in line.text or "‐" in line.text
+            )
+            self._compounds = frozenset(w.lower() for w in _COMPOUNDS.findall(hyphenated))
+        return self._compounds
+
+
+_NO_WORDS = Vocabulary([])
