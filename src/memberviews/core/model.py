@@ -15,7 +15,7 @@ from typing import Any
 
 from memberviews.core import values as check
 from memberviews.core.provenance import Provenance
-from memberviews.core.sections import SectionKind, classify_section, section_kind
+from memberviews.core.sections import SectionKind, classify_section
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ class Section:
         return cls(
             number=check.optional_text(data.get("number"), f"{where}.number"),
             heading=check.text(data.get("heading"), f"{where}.heading"),
-            kind=_kind(data.get("kind"), f"{where}.kind"),
+            kind=check.optional_choice(data.get("kind"), f"{where}.kind", SectionKind),
         )
 
 
@@ -189,14 +189,16 @@ class Reply:
             ),
             date=check.iso_date(data.get("date"), f"{where}.date"),
             date_of_receipt=check.iso_date(data.get("date_of_receipt"), f"{where}.date_of_receipt"),
-            section=_kind(data.get("section"), f"{where}.section"),
+            section=check.optional_choice(data.get("section"), f"{where}.section", SectionKind),
             paragraphs=paragraphs,
             paragraph_numbers=[
                 check.optional_text(n, f"{where}.paragraph_numbers[{i}]")
                 for i, n in enumerate(numbers)
             ],
             original_tagged=tagged,
-            provenance=_provenance(data.get("provenance"), f"{where}.provenance"),
+            provenance=check.optional_choice(
+                data.get("provenance"), f"{where}.provenance", Provenance
+            ),
         )
 
 
@@ -303,20 +305,3 @@ def document_from_json(data: Mapping[str, Any]) -> Document:
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
-
-
-def _kind(value: Any, where: str) -> SectionKind | None:
-    name = check.optional_text(value, where)
-    try:
-        return section_kind(name)
-    except ValueError:
-        kinds = ", ".join(SectionKind)
-        check.fail(where, f"{name!r} is not a kind of section (one of {kinds})")
-
-
-def _provenance(value: Any, where: str) -> Provenance | None:
-    name = check.optional_text(value, where)
-    try:
-        return None if name is None else Provenance(name)
-    except ValueError:
-        check.fail(where, f"{name!r} is not a provenance (one of {', '.join(Provenance)})")

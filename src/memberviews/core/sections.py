@@ -40,8 +40,3 @@ def classify_section(title: str) -> SectionKind | None:
             if any(normalize_words(k) in folded for k in wording.section_keywords[kind]):
                 return kind
     return None
-
-
-def section_kind(value: str | None) -> SectionKind | None:
-    """The kind named by ``value`` (``"governments"``), or None; ValueError for another word."""
-    return None if value is None else SectionKind(value)

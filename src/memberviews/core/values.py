@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Mapping
-from typing import Any, NoReturn
+from enum import StrEnum
+from typing import Any, NoReturn, TypeVar
 
 from memberviews.core.languages import CODES
+
+Choice = TypeVar("Choice", bound=StrEnum)
 
 
 class ValueProblem(ValueError):
@@ -110,6 +113,17 @@ def optional_boolean(value: Any, where: str) -> bool | None:
     if value is not None and not isinstance(value, bool):
         fail(where, f"true, false or null was expected, not {value!r}")
     return value
+
+
+def optional_choice(value: Any, where: str, choices: type[Choice]) -> Choice | None:
+    """Returns the member of a vocabulary (:class:`~enum.StrEnum`) a text names, or None."""
+    name = optional_text(value, where)
+    if name is None:
+        return None
+    try:
+        return choices(name)
+    except ValueError:
+        fail(where, f"{name!r} is not one of {', '.join(choices)}")
 
 
 def date(value: Any, where: str) -> dt.date:
