@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from memberviews.core.display import one_line
 from memberviews.core.languages import LanguageError
 from memberviews.core.model import Document
 from memberviews.ingest import SUFFIXES, ReportError, read_report
@@ -165,9 +166,10 @@ def _parse_folder(folder: Path, reader: PdfReader, *, as_json: bool) -> None:
             document = read_report(file, pdf_reader=reader)
         except ReportError as error:
             failures += 1
-            print(f"memberviews: {error}", file=sys.stderr)
+            _warn(str(error))
             continue
-        record = {"file": str(file.relative_to(folder)), **document.to_json()}
+        # A name that is not UTF-8 is shown escaped: the JSON on stdout stays UTF-8.
+        record = {"file": one_line(str(file.relative_to(folder))), **document.to_json()}
         if as_json:
             documents.append(record)
         else:
@@ -175,8 +177,7 @@ def _parse_folder(folder: Path, reader: PdfReader, *, as_json: bool) -> None:
     if as_json:
         _write(json.dumps(documents, ensure_ascii=False, indent=2) + "\n")
     if failures:
-        print(f"memberviews: {failures} of {len(files)} files could not be read", file=sys.stderr)
-        raise typer.Exit(2)
+        _fail(f"{failures} of {len(files)} files could not be read")
 
 
 def _progress(files: list[Path]) -> Iterator[Path]:
@@ -261,10 +262,18 @@ def _write(text: str) -> None:
         raise typer.Exit(0) from None
 
 
+def _warn(message: str) -> None:
+    print(f"memberviews: {one_line(message)}", file=sys.stderr)
+
+
 def _fail(message: str) -> NoReturn:
-    print(f"memberviews: {message}", file=sys.stderr)
+    _warn(message)
     raise typer.Exit(2)
 
 
 def main() -> None:
+    # A lone surrogate in extracted text is printed escaped, never a UnicodeEncodeError.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     app()

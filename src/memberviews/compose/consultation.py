@@ -78,6 +78,11 @@ consultation with that one language's texts, every reply in the report.
 
 from __future__ import annotations
 
+from memberviews.core.display import one_line
+
 
 class ConsultationError(ValueError):
     """A consultation file that cannot be used; the message is one line naming the file."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(one_line(message))

@@ -67,11 +67,16 @@ def load_document(path: Path) -> Document:
     JSON, or is not a memberviews document.
     """
     try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ConsultationError(f"{path}: larger than {MAX_BYTES:,} bytes")
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConsultationError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ConsultationError(f"{path}: not a JSON document ({error})") from None
+    except RecursionError:
+        raise ConsultationError(f"{path}: not a JSON document (nested too deeply)") from None
+    except (OSError, ValueError) as error:
+        # ValueError: not JSON, not UTF-8, or a number too long to read.
+        raise ConsultationError(f"{path}: not a JSON document ({_one_line(str(error))})") from None
     if not isinstance(data, dict):
         raise ConsultationError(f"{path}: not a JSON document (expected an object)")
     try:
@@ -104,21 +109,27 @@ def _read(path: Path) -> Any:
         raise ConsultationError(f"{path}: not UTF-8 text") from None
     except OSError as error:
         raise ConsultationError(f"{path}: cannot be read ({error.strerror})") from None
-    if path.suffix.lower() == ".json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as error:
-            raise ConsultationError(
-                f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-            ) from None
+    kind = "JSON" if path.suffix.lower() == ".json" else "YAML"
     try:
+        if kind == "JSON":
+            return json.loads(text)
         return yaml.load(text, Loader=_NoAliasLoader)
+    except json.JSONDecodeError as error:
+        raise ConsultationError(
+            f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         raise ConsultationError(f"{path}: not valid YAML ({where}{error.problem})") from None
     except yaml.YAMLError as error:
         raise ConsultationError(f"{path}: not valid YAML ({_one_line(str(error))})") from None
+    except RecursionError:
+        raise ConsultationError(f"{path}: not valid {kind} (nested too deeply)") from None
+    except ValueError as error:
+        # What YAML reads as a date or a number but is none: 2012-02-30, 0000-01-01, or a
+        # number of thousands of digits.
+        raise ConsultationError(f"{path}: not valid {kind} ({_one_line(str(error))})") from None
 
 
 def _from_document(data: Mapping[str, Any]) -> Consultation:

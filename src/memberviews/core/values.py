@@ -10,20 +10,24 @@ are both read with these, and so will the web app's forms be.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Mapping
 from enum import StrEnum
 from typing import Any, NoReturn, TypeVar
 
+from memberviews.core.display import one_line
 from memberviews.core.languages import CODES
 
 Choice = TypeVar("Choice", bound=StrEnum)
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ValueProblem(ValueError):
     """A value that is not what its place needs. ``str()`` is ``"where: problem"``."""
 
     def __init__(self, where: str, problem: str) -> None:
-        super().__init__(f"{where}: {problem}" if where else problem)
+        super().__init__(one_line(f"{where}: {problem}" if where else problem))
         self.where = where
         self.problem = problem
 
@@ -65,6 +69,8 @@ def text(value: Any, where: str, *, numbers: bool = False) -> str:
     """Returns a string; with ``numbers``, a whole number is taken as its digits (YAML reads
     ``reference: 2012`` as a number)."""
     if isinstance(value, str):
+        if _SURROGATE.search(value):
+            fail(where, "a text with a lone surrogate (\\ud800–\\udfff), which is no character")
         return value
     if numbers and isinstance(value, int) and not isinstance(value, bool):
         return str(value)

@@ -57,8 +57,10 @@ def read_report(path: Path | str, *, pdf_reader: PdfReader | None = None) -> Doc
 
 
 def _read_report(path: Path, pdf_reader: PdfReader | None) -> Document:
-    if not path.is_file():
+    if not path.exists():
         raise ReportError(f"{path}: no such file")
+    if not path.is_file():
+        raise ReportError(f"{path}: not a file (a folder, a device or a pipe)")
     try:
         with path.open("rb") as handle:
             magic = handle.read(8)

@@ -91,7 +91,8 @@ def build(blocks: list[Block], document: Document, classifier: Classifier) -> li
 
     def close() -> None:
         nonlocal reply
-        if reply is not None:
+        # A tag is not a reply: one that names no sender is kept only with text of its own.
+        if reply is not None and (reply.paragraphs or _names_sender(reply)):
             document.replies.append(reply)
         reply = None
 
@@ -209,6 +210,10 @@ def _heading_sender(
             return Sender(None, OrganizationRef(text, None))
         return Sender(StateRef(text), None)
     return None
+
+
+def _names_sender(reply: Reply) -> bool:
+    return reply.state is not None or reply.organization is not None
 
 
 def _already_tagged(reply: Reply, tags: Tags) -> bool:

@@ -50,9 +50,14 @@ def read_text_lines(path: Path) -> list[Line]:
     A form feed starts a new page; a blank line marks a gap before the next line; leading
     and trailing spaces are kept as indent and trailing flags.
     """
-    data = path.read_bytes()
-    if len(data) > MAX_BYTES:
-        raise ReportError(f"{path.name}: too large for a report ({len(data) // 2**20} MB)")
+    # The size is known before a byte is read: a sparse disk image is never loaded.
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ReportError(f"{path.name}: too large for a report ({size // 2**20} MB)")
+    with path.open("rb") as handle:
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:  # grew while being read
+        raise ReportError(f"{path.name}: too large for a report")
     return text_lines(decode(data, path.name))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -31,11 +32,23 @@ def read_docx(path: Path) -> tuple[list[str], list[str]]:
         raise ReportError(f"{path.name}: not a readable DOCX ({error})") from None
     try:
         document = docx.Document(str(path))
+        return _read(document)
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
         raise ReportError(f"{path.name}: not a readable DOCX ({error})") from None
+    except NotImplementedError:
+        raise ReportError(
+            f"{path.name}: not a readable DOCX (packed with a zip method that cannot be unpacked)"
+        ) from None
+    except (AttributeError, TypeError):
+        # python-docx finds a part whose root element is not what Word writes.
+        raise ReportError(
+            f"{path.name}: not a readable DOCX (a part is not laid out as Word writes it)"
+        ) from None
     except Exception as error:  # lxml raises its own errors for broken XML parts
         raise ReportError(f"{path.name}: not a readable DOCX ({type(error).__name__})") from None
 
+
+def _read(document: Any) -> tuple[list[str], list[str]]:
     paragraphs: list[str] = []
     body = document.element.body
     for child in body.iterchildren():

@@ -10,6 +10,8 @@ is first used, so listing the formats loads no renderer.
 from __future__ import annotations
 
 import importlib
+import os
+import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,16 +83,44 @@ def renderer(name: str) -> Renderer:
 
 
 def render(document: Document, name: str, out: Path) -> Path:
-    """Writes ``document`` in format ``name`` to ``out`` and returns the path."""
+    """Writes ``document`` in format ``name`` to ``out`` and returns the path.
+
+    The file is written beside ``out`` under a temporary name and renamed into place when
+    whole: a reader never sees half a file, a failure leaves what was there, and a symbolic
+    link standing at ``out`` is replaced, never written through. RenderError (one line) for a
+    folder that does not exist, a folder standing at ``out``, or a file that cannot be written.
+    """
     if document.language is None:
         raise RenderError("the document has no language: say which version to render")
-    renderer(name)(document, out)
+    write = renderer(name)
+    out = Path(out)
+    if out.is_dir():
+        raise RenderError(f"{out}: a folder stands there, not a file")
+    if not out.parent.is_dir():
+        raise RenderError(f"{out}: the folder {out.parent} does not exist")
+    # Made as an ordinary new file would be (mode 0o666 less the umask), never an old one.
+    part = out.with_name(f".{out.name}.{secrets.token_hex(6)}.part")
+    try:
+        os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as error:
+        raise RenderError(f"{out}: cannot write there ({error.strerror})") from None
+    try:
+        write(document, part)
+        part.replace(out)
+    except OSError as error:
+        raise RenderError(f"{out}: cannot be written ({error.strerror})") from None
+    finally:
+        part.unlink(missing_ok=True)
     return out
 
 
 def output_name(document: Document, fmt: Format) -> str:
-    """The file name of one version in one format: ``A-67-131-Add.1-zh.pdf``."""
-    return f"{to_akn(document.symbol or 'document')}-{document.language}{fmt.suffix}"
+    """The file name of one version in one format: ``A-67-131-Add.1-zh.pdf``; RenderError
+    for a symbol or language that would make it a path rather than a name."""
+    name = f"{to_akn(document.symbol or 'document')}-{document.language}{fmt.suffix}"
+    if name.startswith(".") or any(c in name for c in "/\\\0"):
+        raise RenderError(f"{name!r} is no file name: the document's symbol or language is wrong")
+    return name
 
 
 @dataclass(frozen=True)
