@@ -297,37 +297,50 @@ def join_lines(lines: list[Line], words: Vocabulary | None = None) -> str:
     when the document writes it hyphenated elsewhere, and otherwise with it only after a
     prefix that keeps its hyphen ("non-").
     """
-    out = ""
+    # The pieces are joined once at the end (joining line by line is quadratic in a
+    # paragraph of many lines); ``tail`` keeps the last characters, which decide the joins.
+    parts: list[str] = []
+    tail = ""
     previous_trailing = False
     for line in lines:
         text = clean(line.text).strip()
         if not text:
             continue
-        if not out:
-            out, previous_trailing = text, line.trailing
-            continue
-        soft = out.endswith(("\u00ad", "\ufffe"))
-        if soft or (_HYPHENATED.search(out[-2:]) and text[:1].islower()):
+        if not parts:
+            joint = ""
+        elif tail.endswith(("\u00ad", "\ufffe")) or (
+            _HYPHENATED.search(tail[-2:]) and text[:1].islower()
+        ):
             # pdfium reports a hyphenation point as U+FFFE, and a real hyphen that ends a
             # line as well: both are decided as a hard hyphen is.
-            keep = text[:1].islower() and _keeps_hyphen(out[:-1], text, words or _NO_WORDS)
-            out = out[:-1] + ("-" if soft and keep else out[-1] if keep else "") + text
-        elif CJK_CHARACTER.match(text[0]) or CJK_CHARACTER.match(out[-1]):
+            soft = tail.endswith(("\u00ad", "\ufffe"))
+            keep = text[:1].islower() and _keeps_hyphen(tail[:-1], text, words or _NO_WORDS)
+            hyphen = ("-" if soft else tail[-1]) if keep else ""
+            parts[-1] = parts[-1][:-1] + hyphen
+            tail = tail[:-1] + hyphen
+            joint = ""
+        elif CJK_CHARACTER.match(text[0]) or CJK_CHARACTER.match(tail[-1]):
             # No space between Chinese characters; between Chinese and a number or a Latin
             # word, only where the source shows one at the line's end ("日本于 " / "2015").
-            spaced = previous_trailing and (text[0].isascii() or out[-1].isascii())
-            out = out + (" " if spaced else "") + text
+            spaced = previous_trailing and (text[0].isascii() or tail[-1].isascii())
+            joint = " " if spaced else ""
         else:
-            out = out + " " + text
+            joint = " "
+        parts.append(joint + text)
+        tail = (tail + joint + text)[-_TAIL:]
         previous_trailing = line.trailing
-    return re.sub(r"[ \t]{2,}", " ", out)
+    return re.sub(r"[ \t]{2,}", " ", "".join(parts))
+
+
+# How much of the text before a line end decides how the next line is joined to it.
+_TAIL = 80
 
 
 def _keeps_hyphen(before: str, after: str, words: Vocabulary) -> bool:
     """Whether the hyphen between a line ending in ``before`` and the next, ``after``, is
     part of the word: never where the document writes the word whole elsewhere; else where
     it writes it hyphenated elsewhere, or the part before is a prefix that keeps it."""
-    word = re.search(r"([^\W\d_]+)$", before[-80:])
+    word = re.search(r"([^\W\d_]+)$", before[-_TAIL:])
     rest = re.match(r"[^\W\d_]+", after)
     prefix = word.group(1).lower() if word else ""
     tail = rest.group(0).lower() if rest else ""
