@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import struct
 import subprocess
 import sys
@@ -21,15 +22,26 @@ EXAMPLE = ROOT / "examples" / "A-67-131.consultation.yaml"
 GOLDEN = ROOT / "tests" / "golden" / "A-67-131-zh.json"
 
 
+#: The bounds every run here is held to: a hang or a runaway is killed, and so fails.
+CPU_SECONDS = 60
+MEMORY_BYTES = 3 * 2**30
+
+
+def _limits() -> None:
+    resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS))
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BYTES, MEMORY_BYTES))
+
+
 def run(*args: str | bytes, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [os.fsencode(EXECUTABLE), *(os.fsencode(a) for a in args)],
         capture_output=True,
         text=True,
         errors="replace",
-        timeout=120,
+        timeout=300,
         check=False,
         cwd=cwd,
+        preexec_fn=_limits,
     )
 
 
@@ -133,6 +145,35 @@ def test_a_folder_with_a_bad_name_is_read_on(tmp_path: Path) -> None:
     assert records[0]["symbol"] == "A/67/131" and len(records[0]["replies"]) == 6
 
 
+def test_a_zip_bomb_is_refused_at_the_limit(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/media/zeros.bin", "w", force_zip64=True) as member:
+            for _ in range(210):
+                member.write(bytes(2**20))
+    assert bomb.stat().st_size < 2**20
+    refused(run("parse", str(bomb)), "bomb.docx: the DOCX unpacks to more than 200 MB")
+
+
+def test_millions_of_short_lines_are_refused_before_they_are_made(tmp_path: Path) -> None:
+    lines = tmp_path / "lines.txt"
+    lines.write_bytes(b"x\n" * 1_200_000)
+    refused(run("parse", str(lines)), "1,200,000 lines, more than a report has")
+
+
+def test_one_paragraph_of_100000_lines_is_read(tmp_path: Path) -> None:
+    text = "II. Replies received from Governments\n\nCuba\n\n[Original: Spanish]\n\n"
+    text += "\n".join(["the views of the Government on this question were these"] * 100_000)
+    path = tmp_path / "long.txt"
+    path.write_text(text + ".\n", encoding="utf-8")
+    result = run("parse", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    [reply] = json.loads(result.stdout)["replies"]
+    assert reply["state"]["iso3"] == "CUB" and len(reply["paragraphs"]) == 1
+    assert reply["paragraphs"][0].count("question were these") == 100_000
+
+
 def test_tags_without_senders_or_text_make_no_replies(tmp_path: Path) -> None:
     reference = REFERENCE.read_text(encoding="utf-8")
     followed = tmp_path / "followed.txt"
@@ -188,6 +229,17 @@ def test_a_document_with_a_lone_surrogate_or_nested_too_deeply(tmp_path: Path) -
 
 
 # --- Writing ---------------------------------------------------------------------------------
+
+
+def test_a_paragraph_too_long_for_a_pdf_is_refused(tmp_path: Path) -> None:
+    data = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    data["replies"][0]["paragraphs"][0] = "字" * 150_000
+    document = tmp_path / "long.json"
+    document.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "x.pdf"
+    result = run("render", str(document), "--lang", "zh", "--format", "pdf", "--out", str(out))
+    refused(result, "a paragraph of 150,000 characters is longer than a PDF paragraph may be")
+    assert not out.exists()
 
 
 def test_render_into_a_missing_folder_or_onto_a_folder(tmp_path: Path) -> None:

@@ -87,7 +87,7 @@ def read_text(text: str, name: str = "<text>") -> Document:
     """Reads a report from text extracted from a PDF (as :func:`read_report` does a .txt)."""
     from memberviews.ingest.text import text_lines
 
-    return _from_lines(text_lines(text), name, pages_known="\f" in text)
+    return _from_lines(text_lines(text, name), name, pages_known="\f" in text)
 
 
 def _from_lines(

@@ -27,6 +27,9 @@ _NUMBER_COMMA = re.compile(r"(\s)([،؛,.])(\d+(?:/\d+)*)(?![\d/])")
 _Raw = tuple[str, float, float, float, float, int]
 
 
+#: A PDF with more pages is refused (the longest reports of replies run to a few hundred).
+MAX_PAGES = 5_000
+
 #: From this many pages on, a reader with a helper process has it read half of them
 #: (pdfium is not thread-safe, so processes, not threads).
 PARALLEL_FROM_PAGES = 24
@@ -80,6 +83,10 @@ class PdfReader:
             raise ReportError(f"{path.name}: not a readable PDF ({error})") from None
         try:
             count = len(document)
+            if count > MAX_PAGES:
+                raise ReportError(
+                    f"{path.name}: {count:,} pages, more than a report has ({MAX_PAGES:,})"
+                )
             pool = self._helper() if count >= self._parallel_from else None
             if pool is None:
                 return _read_pages(document, 0, count)

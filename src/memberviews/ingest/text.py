@@ -14,6 +14,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 #: Larger than any report; a guard against reading a disk image as text.
 MAX_BYTES = 50 * 1024 * 1024
+#: More lines than any report has (a 1,600-page report has about 80,000): each line read
+#: costs memory, so a file of millions of short lines is refused before they are made.
+MAX_LINES = 1_000_000
 
 
 def decode(data: bytes, name: str) -> str:
@@ -58,11 +61,15 @@ def read_text_lines(path: Path) -> list[Line]:
         data = handle.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:  # grew while being read
         raise ReportError(f"{path.name}: too large for a report")
-    return text_lines(decode(data, path.name))
+    return text_lines(decode(data, path.name), path.name)
 
 
-def text_lines(text: str) -> list[Line]:
-    """Splits decoded text into lines with their layout signals."""
+def text_lines(text: str, name: str = "<text>") -> list[Line]:
+    """Splits decoded text into lines with their layout signals; ReportError beyond
+    :data:`MAX_LINES` lines."""
+    count = max(text.count("\n"), text.count("\r"))
+    if count > MAX_LINES:
+        raise ReportError(f"{name}: {count:,} lines, more than a report has ({MAX_LINES:,})")
     lines: list[Line] = []
     for page, page_text in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f")):
         gap = False

@@ -27,6 +27,10 @@ from memberviews.render.errors import RenderError
 #: are looked for.
 FONT_PATHS = (Path("/usr/share/fonts/truetype/noto"), Path("/usr/share/fonts/opentype/noto"))
 
+#: The longest paragraph sent to typst, in characters: a reply's paragraph runs to a few
+#: thousand; one of megabytes would take typst gigabytes of memory to break into lines.
+MAX_PARAGRAPH = 100_000
+
 #: The archival standard every PDF follows.
 PDF_STANDARD = "a-2b"
 
@@ -177,6 +181,11 @@ def _section(part: PrintedSection) -> dict[str, str | None]:
 
 
 def _paragraph(paragraph: Paragraph) -> dict[str, str | None]:
+    if len(paragraph.text) > MAX_PARAGRAPH:
+        raise RenderError(
+            f"a paragraph of {len(paragraph.text):,} characters is longer than a PDF paragraph"
+            f" may be ({MAX_PARAGRAPH:,}): split it"
+        )
     if paragraph.marker is not None:
         return {"kind": "item", "text": paragraph.text, "number": None}
     # The space after the number stays in the PDF's text, where a reader looks for it.
