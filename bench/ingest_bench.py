@@ -81,15 +81,19 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def long_report(language: str, replies: int = REPLIES) -> SyntheticReport:
-    """Returns a report of ``replies`` replies in ``language`` (en or zh), about 200 pages,
-    built from the synthetic reports of that language."""
+def long_report(
+    language: str, replies: int = REPLIES, per_reply: int | None = None
+) -> SyntheticReport:
+    """Returns a report of ``replies`` replies in ``language`` (en or zh), about 200 pages
+    with the default ``per_reply`` paragraphs, built from the synthetic reports of that
+    language."""
     samples = [r for r in REPORTS if r.language == language and r.cover is not None]
     base = samples[0]
     pool = [p for r in samples for reply in r.all_replies() for p in reply.paragraphs]
     pool = [p for p in pool if p.number is None and p.marker is None and len(p.text) > 60]
     names = _state_names(language)[:replies]
-    per_reply = 10 if language == "en" else 16
+    if per_reply is None:
+        per_reply = 10 if language == "en" else 16
     built: list[Reply] = []
     for i, name in enumerate(names):
         when = date(2016, 2, 15) + timedelta(days=i % 120)
