@@ -31,14 +31,16 @@ from support.writers import write_pdf, write_text  # noqa: E402
 _PER_REPLY_FOR_200 = 10
 
 _MEASURE = """
-import json, resource, sys, time
+import json, sys, time
 from memberviews.ingest import read_report
 from memberviews.ingest.pdf import PdfReader
 start = time.perf_counter()
 with PdfReader(helper=False) as reader:
     document = read_report(sys.argv[1], pdf_reader=reader)
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+# VmHWM, not ru_maxrss: the latter is inherited from the parent across fork and exec.
+with open("/proc/self/status") as status:
+    peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM")) * 1024
 print(json.dumps({"seconds": seconds, "peak": peak, "replies": len(document.replies)}))
 """
 
