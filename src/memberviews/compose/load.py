@@ -66,16 +66,13 @@ def load_document(path: Path) -> Document:
     Raises :class:`ConsultationError` (one line) for a file that cannot be read, is not
     JSON, or is not a memberviews document.
     """
+    text = _read_text(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ConsultationError(f"{path}: larger than {MAX_BYTES:,} bytes")
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConsultationError(f"{path}: no such file") from None
+        data = json.loads(text)
     except RecursionError:
         raise ConsultationError(f"{path}: not a JSON document (nested too deeply)") from None
-    except (OSError, ValueError) as error:
-        # ValueError: not JSON, not UTF-8, or a number too long to read.
+    except ValueError as error:
+        # Not JSON, or a number too long to read.
         raise ConsultationError(f"{path}: not a JSON document ({_one_line(str(error))})") from None
     if not isinstance(data, dict):
         raise ConsultationError(f"{path}: not a JSON document (expected an object)")
@@ -98,7 +95,8 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-def _read(path: Path) -> Any:
+def _read_text(path: Path) -> str:
+    """The file's text; refused unread when it is larger than a consultation or document is."""
     try:
         if path.stat().st_size > MAX_BYTES:
             raise ConsultationError(f"{path}: larger than {MAX_BYTES:,} bytes")
@@ -109,6 +107,11 @@ def _read(path: Path) -> Any:
         raise ConsultationError(f"{path}: not UTF-8 text") from None
     except OSError as error:
         raise ConsultationError(f"{path}: cannot be read ({error.strerror})") from None
+    return text
+
+
+def _read(path: Path) -> Any:
+    text = _read_text(path)
     kind = "JSON" if path.suffix.lower() == ".json" else "YAML"
     try:
         if kind == "JSON":

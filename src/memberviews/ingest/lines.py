@@ -306,14 +306,12 @@ def join_lines(lines: list[Line], words: Vocabulary | None = None) -> str:
         text = clean(line.text).strip()
         if not text:
             continue
+        soft = tail.endswith(("\u00ad", "\ufffe"))
         if not parts:
             joint = ""
-        elif tail.endswith(("\u00ad", "\ufffe")) or (
-            _HYPHENATED.search(tail[-2:]) and text[:1].islower()
-        ):
+        elif soft or (_HYPHENATED.search(tail[-2:]) and text[:1].islower()):
             # pdfium reports a hyphenation point as U+FFFE, and a real hyphen that ends a
             # line as well: both are decided as a hard hyphen is.
-            soft = tail.endswith(("\u00ad", "\ufffe"))
             keep = text[:1].islower() and _keeps_hyphen(tail[:-1], text, words or _NO_WORDS)
             hyphen = ("-" if soft else tail[-1]) if keep else ""
             parts[-1] = parts[-1][:-1] + hyphen
