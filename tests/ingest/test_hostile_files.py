@@ -15,6 +15,7 @@ import typst
 
 from conftest import REFERENCE, ROOT
 from support.hostile import refused, run
+from support.pdf_craft import pdf
 
 GOLDEN = ROOT / "tests" / "golden" / "A-67-131-zh.json"
 SUFFIXES = (".txt", ".pdf", ".docx")
@@ -86,6 +87,45 @@ def test_thousands_of_blank_pages(tmp_path: Path) -> None:
     path = tmp_path / "blank.pdf"
     path.write_bytes(typst.compile(b"#for i in range(3000) { pagebreak(weak: false) }"))
     refused(run("parse", str(path)), "blank.pdf: no text found")
+
+
+_MASTHEAD = [
+    "United Nations A/67/131",
+    "General Assembly Distr.: General",
+    "29 June 2012",
+    "Original: English",
+    "Sixty-seventh session",
+    "Replies received from Governments",
+    "Norway",
+    "[Original: English]",
+    "[30 May 2012]",
+    "Norway supports the efforts of the Conference on Disarmament and hopes that",
+    "the Conference will agree on a programme of work without further delay.",
+]
+
+
+def test_a_pdf_stream_that_inflates_to_a_gigabyte_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(pdf(_MASTHEAD, inflated_size=2**30))
+    assert path.stat().st_size < 10 * 2**20
+    refused(run("parse", str(path)), "bomb.pdf: a compressed stream inflates to more than")
+
+
+def test_a_pdf_locked_with_a_password_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(pdf(_MASTHEAD, user_password="secret"))
+    refused(run("parse", str(path)), "locked.pdf: the PDF is locked with a password")
+
+
+def test_a_pdf_encrypted_only_against_copying_is_read(tmp_path: Path) -> None:
+    # An owner password and no user password: any reader opens it, and so does memberviews.
+    path = tmp_path / "no-copying.pdf"
+    path.write_bytes(pdf(_MASTHEAD, user_password=""))
+    assert b"/Encrypt" in path.read_bytes()
+    document = _read_or_refused(path)
+    assert document is not None
+    assert document["symbol"] == "A/67/131"
+    assert [reply["state"]["name"] for reply in document["replies"]] == ["Norway"]
 
 
 def _docx_with(good: Path, target: Path, part: str, xml: bytes, extra: dict[str, bytes]) -> Path:

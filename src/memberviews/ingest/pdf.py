@@ -20,6 +20,7 @@ import pypdfium2 as pdfium
 from memberviews.core.scripts import has_right_to_left
 from memberviews.ingest.errors import ReportError
 from memberviews.ingest.furniture import is_furniture
+from memberviews.ingest import inflate
 from memberviews.ingest.lines import NOTE_START, Line
 from memberviews.ingest.recognise import pair_marks, unmirror
 
@@ -78,8 +79,17 @@ class PdfReader:
 
     def _read(self, path: Path) -> list[_Raw]:
         try:
+            limit = inflate.MAX_STREAM_BYTES
+            if inflate.largest_stream_over(path, limit):
+                raise ReportError(
+                    f"{path.name}: a compressed stream inflates to more than {limit:,} bytes"
+                )
             document = pdfium.PdfDocument(str(path))
+        except OSError as error:
+            raise ReportError(f"{path.name}: cannot be read ({error.strerror})") from None
         except pdfium.PdfiumError as error:
+            if "password" in str(error).lower():
+                raise ReportError(f"{path.name}: the PDF is locked with a password") from None
             raise ReportError(f"{path.name}: not a readable PDF ({error})") from None
         try:
             count = len(document)
