@@ -125,7 +125,9 @@ def test_a_pdf_encrypted_only_against_copying_is_read(tmp_path: Path) -> None:
     document = _read_or_refused(path)
     assert document is not None
     assert document["symbol"] == "A/67/131"
-    assert [reply["state"]["name"] for reply in document["replies"]] == ["Norway"]
+    replies = document["replies"]
+    assert isinstance(replies, list)
+    assert [reply["state"]["name"] for reply in replies] == ["Norway"]
 
 
 def _docx_with(good: Path, target: Path, part: str, xml: bytes, extra: dict[str, bytes]) -> Path:

@@ -18,9 +18,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from memberviews.core.scripts import has_right_to_left
+from memberviews.ingest import inflate
 from memberviews.ingest.errors import ReportError
 from memberviews.ingest.furniture import is_furniture
-from memberviews.ingest import inflate
 from memberviews.ingest.lines import NOTE_START, Line
 from memberviews.ingest.recognise import pair_marks, unmirror
 
