@@ -13,6 +13,8 @@ import os
 import re
 import statistics
 import threading
+from array import array
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -34,6 +36,9 @@ MAX_PAGES = 5_000
 #: From this many pages on, a reader with a helper process has it read half of them
 #: (pdfium is not thread-safe, so processes, not threads).
 PARALLEL_FROM_PAGES = 24
+
+#: pdfium is given the document afresh every so many pages (see :func:`_read_pages`).
+PAGES_PER_OPENING = 100
 
 
 class PdfReader:
@@ -77,7 +82,7 @@ class PdfReader:
         with self._lock:
             return _with_signals(self._read(path))
 
-    def _read(self, path: Path) -> list[_Raw]:
+    def _read(self, path: Path) -> _Pages:
         try:
             limit = inflate.MAX_STREAM_BYTES
             if inflate.largest_stream_over(path, limit):
@@ -99,10 +104,10 @@ class PdfReader:
                 )
             pool = self._helper() if count >= self._parallel_from else None
             if pool is None:
-                return _read_pages(document, 0, count)
+                return _read_pages(document, str(path), 0, count)
             middle = count // 2
             later = pool.apply_async(_read_pages_of_file, (str(path), middle, count))
-            raw = _read_pages(document, 0, middle)
+            raw = _read_pages(document, str(path), 0, middle)
             raw.extend(later.get())
             return raw
         except pdfium.PdfiumError as error:
@@ -131,23 +136,62 @@ def _can_fork() -> bool:
     return (os.cpu_count() or 1) >= 2 and "fork" in multiprocessing.get_all_start_methods()
 
 
-def _read_pages_of_file(path: str, start: int, stop: int) -> list[_Raw]:
+def _read_pages_of_file(path: str, start: int, stop: int) -> _Pages:
     document = pdfium.PdfDocument(path)
     try:
-        return _read_pages(document, start, stop)
+        return _read_pages(document, path, start, stop)
     finally:
         document.close()
 
 
-def _read_pages(document: pdfium.PdfDocument, start: int, stop: int) -> list[_Raw]:
-    raw: list[_Raw] = []
-    for number in range(start, stop):
-        page = document[number]
-        try:
-            raw.extend(_page_lines(page, number))
-        finally:
-            page.close()
+def _read_pages(document: pdfium.PdfDocument, path: str, start: int, stop: int) -> _Pages:
+    """The lines of pages ``start`` to ``stop``. pdfium keeps every object it has parsed
+    until the document is closed: it is opened afresh every :data:`PAGES_PER_OPENING`
+    pages, so that its memory stays flat however long the PDF."""
+    raw = _Pages()
+    try:
+        for number in range(start, stop):
+            if number > start and (number - start) % PAGES_PER_OPENING == 0:
+                document.close()
+                document = pdfium.PdfDocument(path)
+            page = document[number]
+            try:
+                for line in _page_lines(page, number):
+                    raw.append(line)
+            finally:
+                page.close()
+    finally:
+        document.close()
     return raw
+
+
+class _Pages:
+    """Lines as pdfium gives them, kept compactly (a text and five numbers per line)."""
+
+    __slots__ = ("numbers", "texts")
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.numbers = array("d")  # left, right, bottom, top, page
+
+    def append(self, line: _Raw) -> None:
+        self.texts.append(line[0])
+        self.numbers.extend(line[1:])
+
+    def extend(self, other: _Pages) -> None:
+        self.texts.extend(other.texts)
+        self.numbers.extend(other.numbers)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index: int) -> _Raw:
+        at = index * 5
+        left, right, bottom, top, page = self.numbers[at : at + 5]
+        return (self.texts[index], left, right, bottom, top, int(page))
+
+    def __iter__(self) -> Iterator[_Raw]:
+        return (self[i] for i in range(len(self.texts)))
 
 
 def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
@@ -250,7 +294,7 @@ def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[s
     return re.sub(r"\s+", " ", "".join(c for _, _, c in chars)).strip(), left, right
 
 
-def _with_signals(raw: list[_Raw]) -> list[Line]:
+def _with_signals(raw: _Pages) -> list[Line]:
     if not raw:
         return []
     heights = [top - bottom for _, _, _, bottom, top, _ in raw if top > bottom]
