@@ -80,6 +80,20 @@ def test_a_docx_packed_with_an_unknown_zip_method(good_docx: Path, tmp_path: Pat
     refused(run("parse", str(bad)), "zip method that cannot be unpacked")
 
 
+def test_a_docx_whose_compressed_part_is_damaged(good_docx: Path, tmp_path: Path) -> None:
+    # The first byte of document.xml's deflate data made an invalid block type (found by
+    # the fuzz run: zlib's own error escaped as a traceback).
+    data = bytearray(good_docx.read_bytes())
+    with zipfile.ZipFile(good_docx) as archive:
+        info = archive.getinfo("word/document.xml")
+    assert info.compress_type == zipfile.ZIP_DEFLATED
+    name_length, extra_length = struct.unpack("<HH", data[info.header_offset + 26 :][:4])
+    data[info.header_offset + 30 + name_length + extra_length] = 0x07
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(bytes(data))
+    refused(run("parse", str(bad)), "bad.docx: not a readable DOCX", "invalid block type")
+
+
 def test_a_sparse_4_gb_text_file_is_refused_unread(tmp_path: Path) -> None:
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as handle:

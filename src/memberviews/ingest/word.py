@@ -3,7 +3,9 @@ footers hold the symbol and the job number, and often the masthead in a table.""
 
 from __future__ import annotations
 
+import lzma
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +28,10 @@ def read_docx(path: Path) -> tuple[list[str], list[str]]:
 
     try:
         _check_unpacked_size(path)
-    except (zipfile.BadZipFile, OSError) as error:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        raise ReportError(f"{path.name}: not a readable DOCX ({error})") from None
+    except (zlib.error, lzma.LZMAError, RuntimeError) as error:
+        # A damaged compressed member, or one locked with a password.
         raise ReportError(f"{path.name}: not a readable DOCX ({error})") from None
     except NotImplementedError:
         raise ReportError(
