@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import Wording
+from memberviews.core.wording.base import ResolutionWording, Wording
 
 #: The UN writes each month with its Levantine and its Egyptian name.
 MONTHS = (
@@ -198,5 +198,32 @@ WORDING = Wording(
     reissue_note="أعيد إصدارها لأسباب فنية في {date}.",
     # A setting: Arabic versions keep the English order here; "ar" sorts by Arabic names.
     reply_order="en",
+    resolution=ResolutionWording(
+        requests=(
+            r"(?:تطلب|يطلب)\s+إلى\s+الأمين\s+العام\s+أن\s+(?:يلتمس|يستطلع|يطلب|يجمع|يدعو)"
+            r"[^.؛:]{0,60}?آراء",
+            r"الدول\s+الأعضاء[^.؛:]{0,80}?(?:إبلاغ|موافاة|تقديم|إحالة)[^.؛:]{0,80}?(?:آراء|بآراء)",
+        ),
+        subject=(
+            r"آراء[^.؛:]{0,140}?\s(?:بشأن|حول|عن|في)\s+(?P<subject>.+?)"
+            r"(?:،?\s+وأن\s+يقدم|؛|\.\s|\.?$)",
+        ),
+        recurrence={
+            "annual": (r"سنويا", r"سنوياً", r"كل\s+سنة", r"كل\s+عام"),
+            "biennial": (r"كل\s+سنتين", r"كل\s+عامين"),
+            "triennial": (r"كل\s+ثلاث\s+سنوات",),
+            "quadrennial": (r"كل\s+أربع\s+سنوات",),
+        },
+        invites={
+            "observers": (r"الدول\s+المراقبة", r"المراقب"),
+            "organizations": (
+                r"المنظمات\s+(?:الدولية|الإقليمية|الحكومية\s+الدولية)",
+                r"منظومة\s+الأمم\s+المتحدة",
+                r"الوكالات\s+المتخصصة",
+            ),
+            "civil_society": (r"المجتمع\s+المدني", r"المنظمات\s+غير\s+الحكومية"),
+        },
+        adopted=(r"قرار\s+اتخذته\s+الجمعية\s+العامة\s+في\s+",),
+    ),
     stopwords=frozenset("في من على إلى أن التي الذي عن مع".split()),
 )

@@ -9,6 +9,24 @@ from datetime import date
 from functools import cache
 
 
+@dataclass(frozen=True, eq=False)
+class ResolutionWording:
+    """How a resolution asks for the views of States, in one language: each entry is a list
+    of regular expressions, matched case-insensitively against one operative paragraph."""
+
+    #: The request for views ("Requests the Secretary-General to seek the views of Member
+    #: States", "Invites Member States to inform the Secretary-General of their views").
+    requests: tuple[str, ...] = ()
+    #: What the views are sought on: the group ``subject``, read after the request.
+    subject: tuple[str, ...] = ()
+    #: Recurrence by its name in :class:`memberviews.core.resolutions.Recurrence`.
+    recurrence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Who else is invited: ``observers``, ``organizations``, ``civil_society``.
+    invites: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The header's "Resolution adopted by the General Assembly on {date}".
+    adopted: tuple[str, ...] = ()
+
+
 # eq=False: tables are compared (and cached) by identity; they hold dicts.
 @dataclass(frozen=True, eq=False)
 class Wording:
@@ -115,6 +133,8 @@ class Wording:
     section_numeral_variants: Mapping[str, str] = field(default_factory=dict)
     #: Further month spellings accepted when reading, with their month number.
     month_variants: Mapping[str, int] = field(default_factory=dict)
+    #: How a resolution asks for views (read by the mandate reader).
+    resolution: ResolutionWording = field(default_factory=ResolutionWording)
 
     @property
     def month_numbers(self) -> dict[str, int]:

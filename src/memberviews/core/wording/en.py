@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import Wording
+from memberviews.core.wording.base import ResolutionWording, Wording
 
 MONTHS = (
     "January",
@@ -162,6 +162,34 @@ WORDING = Wording(
     ),
     reissue_note="Reissued for technical reasons on {date}.",
     reply_order="en",
+    resolution=ResolutionWording(
+        requests=(
+            r"Secretary-General\s+to\s+(?:seek|solicit|obtain|collect|request|invite)"
+            r"[^.;:]{0,60}?views",
+            r"Member\s+States[^.;:]{0,80}?\bto\s+(?:inform|communicate|submit|provide|transmit)"
+            r"[^.;:]{0,80}?views",
+        ),
+        subject=(
+            r"views[^.;:]{0,140}?\s(?:on|regarding|concerning|with\s+regard\s+to|in\s+respect\s+of)\s+"
+            r"(?P<subject>.+?)(?:,?\s+and\s+to\s+(?:submit|report|present)|;|\.\s|\.?$)",
+        ),
+        recurrence={
+            "annual": (r"\bannually\b", r"\beach\s+year\b", r"\bevery\s+year\b"),
+            "biennial": (r"\bbiennially\b", r"\bevery\s+two\s+years\b"),
+            "triennial": (r"\btriennially\b", r"\bevery\s+three\s+years\b"),
+            "quadrennial": (r"\bevery\s+four\s+years\b",),
+        },
+        invites={
+            "observers": (r"\bobserver\s+States?\b", r"\bobservers\b"),
+            "organizations": (
+                r"\b(?:international|regional|relevant|intergovernmental)\s+organizations\b",
+                r"\bUnited\s+Nations\s+system\b",
+                r"\bspecialized\s+agencies\b",
+            ),
+            "civil_society": (r"\bcivil\s+society\b", r"\bnon-governmental\s+organizations\b"),
+        },
+        adopted=(r"Resolution\s+adopted\s+by\s+the\s+General\s+Assembly\s+on\s+",),
+    ),
     stopwords=frozenset(
         "the of and to in that is for on with by as are be this its has have from which".split()
     ),

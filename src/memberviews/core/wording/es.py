@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import Wording
+from memberviews.core.wording.base import ResolutionWording, Wording
 
 MONTHS = (
     "enero",
@@ -174,6 +174,38 @@ WORDING = Wording(
     reissue_note="Publicado nuevamente por razones técnicas el {date}.",
     # Spanish versions sort by the Spanish names (España between Ecuador and Iraq).
     reply_order="es",
+    resolution=ResolutionWording(
+        requests=(
+            r"Secretari[oa]\s+General\s+que\s+(?:recabe|solicite|obtenga|pida|reúna|recoja)"
+            r"[^.;:]{0,60}?(?:opiniones|observaciones|pareceres)",
+            r"Estados\s+Miembros[^.;:]{0,80}?(?:comuni|inform|present|transmit|hag)\w*"
+            r"[^.;:]{0,80}?(?:opiniones|observaciones|pareceres)",
+        ),
+        subject=(
+            r"(?:opiniones|observaciones|pareceres)[^.;:]{0,140}?\s(?:sobre|acerca\s+de"
+            r"|respecto\s+de|en\s+relación\s+con)\s+(?P<subject>.+?)"
+            r"(?:,?\s+y\s+que\s+(?:le\s+)?(?:presente|informe)|;|\.\s|\.?$)",
+        ),
+        recurrence={
+            "annual": (r"\banualmente\b", r"\bcada\s+año\b", r"\btodos\s+los\s+años\b"),
+            "biennial": (r"\bcada\s+dos\s+años\b", r"\bbienalmente\b"),
+            "triennial": (r"\bcada\s+tres\s+años\b", r"\btrienalmente\b"),
+            "quadrennial": (r"\bcada\s+cuatro\s+años\b",),
+        },
+        invites={
+            "observers": (r"\bEstados\s+observadores\b", r"\bobservadores\b"),
+            "organizations": (
+                r"\borganizaciones\s+(?:internacionales|regionales|intergubernamentales)\b",
+                r"\bsistema\s+de\s+las\s+Naciones\s+Unidas\b",
+                r"\borganismos\s+especializados\b",
+            ),
+            "civil_society": (
+                r"\bsociedad\s+civil\b",
+                r"\borganizaciones\s+no\s+gubernamentales\b",
+            ),
+        },
+        adopted=(r"Resolución\s+aprobada\s+por\s+la\s+Asamblea\s+General\s+el\s+",),
+    ),
     stopwords=frozenset(
         "el la los las de del y en que por para con una un su sus se al es como".split()
     ),

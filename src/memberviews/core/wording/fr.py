@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import Wording
+from memberviews.core.wording.base import ResolutionWording, Wording
 
 MONTHS = (
     "janvier",
@@ -186,6 +186,38 @@ WORDING = Wording(
     ),
     reissue_note="Nouveau tirage pour raisons techniques ({date}).",
     reply_order="fr",
+    resolution=ResolutionWording(
+        requests=(
+            r"Secrétaire\s+général\s+(?:de\s+|d['’]\s*)(?:solliciter|recueillir|demander|obtenir"
+            r"|inviter)[^.;:]{0,60}?(?:vues|avis|observations)",
+            r"États\s+Membres[^.;:]{0,80}?(?:communiquer|informer|faire\s+connaître|présenter"
+            r"|transmettre)[^.;:]{0,80}?(?:vues|avis|observations)",
+        ),
+        subject=(
+            r"(?:vues|avis|observations)[^.;:]{0,140}?\s(?:sur|concernant|au\s+sujet\s+de"
+            r"|à\s+propos\s+de)\s+(?P<subject>.+?)"
+            r"(?:,?\s+et\s+de\s+(?:lui\s+)?(?:présenter|soumettre|faire\s+rapport)|;|\.\s|\.?$)",
+        ),
+        recurrence={
+            "annual": (r"\bchaque\s+année\b", r"\btous\s+les\s+ans\b", r"\bannuellement\b"),
+            "biennial": (r"\btous\s+les\s+deux\s+ans\b",),
+            "triennial": (r"\btous\s+les\s+trois\s+ans\b",),
+            "quadrennial": (r"\btous\s+les\s+quatre\s+ans\b",),
+        },
+        invites={
+            "observers": (r"\bÉtats\s+observateurs\b", r"\bobservateurs\b"),
+            "organizations": (
+                r"\borganisations\s+(?:internationales|régionales|intergouvernementales)\b",
+                r"\bsystème\s+des\s+Nations\s+Unies\b",
+                r"\binstitutions\s+spécialisées\b",
+            ),
+            "civil_society": (
+                r"\bsociété\s+civile\b",
+                r"\borganisations\s+non\s+gouvernementales\b",
+            ),
+        },
+        adopted=(r"Résolution\s+adoptée\s+par\s+l['’]Assemblée\s+générale\s+le\s+",),
+    ),
     stopwords=frozenset(
         "le la les des et du de un une que qui dans pour sur par est sont au aux ce cette".split()
     ),

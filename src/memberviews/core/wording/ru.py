@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import Wording
+from memberviews.core.wording.base import ResolutionWording, Wording
 
 #: Month names in the genitive, as dates write them ("5 июня 2012 года").
 MONTHS = (
@@ -198,5 +198,36 @@ WORDING = Wording(
     reissue_note="Переиздано по техническим причинам {date}.",
     # A setting: Russian versions keep the English order here; "ru" sorts by Russian names.
     reply_order="en",
+    resolution=ResolutionWording(
+        requests=(
+            r"Генерального\s+секретаря\s+(?:запросить|собрать|испросить|получить|выяснить)"
+            r"[^.;:]{0,60}?(?:мнени|соображени)",
+            r"государств\w*-член\w*[^.;:]{0,80}?(?:информировать|представ\w*|сообщ\w*"
+            r"|препровод\w*)[^.;:]{0,80}?(?:мнени|соображени)",
+        ),
+        subject=(
+            r"(?:мнени|соображени)\w*[^.;:]{0,140}?\s(?:по\s+вопросу\s+об?|по|относительно|в\s+отношении|о)\s+"
+            r"(?P<subject>.+?)(?:,?\s+и\s+представить|;|\.\s|\.?$)",
+        ),
+        recurrence={
+            "annual": (r"\bежегодно\b", r"\bкаждый\s+год\b"),
+            "biennial": (r"\bраз\s+в\s+два\s+года\b", r"\bкаждые\s+два\s+года\b"),
+            "triennial": (r"\bраз\s+в\s+три\s+года\b", r"\bкаждые\s+три\s+года\b"),
+            "quadrennial": (r"\bраз\s+в\s+четыре\s+года\b", r"\bкаждые\s+четыре\s+года\b"),
+        },
+        invites={
+            "observers": (r"государств\w*-наблюдател\w*", r"\bнаблюдател\w*"),
+            "organizations": (
+                r"\b(?:международн|региональн|межправительственн)\w*\s+организаци\w*",
+                r"\bсистемы\s+Организации\s+Объединенных\s+Наций\b",
+                r"\bспециализированн\w*\s+учреждени\w*",
+            ),
+            "civil_society": (
+                r"\bгражданского\s+общества\b",
+                r"\bнеправительственн\w*\s+организаци\w*",
+            ),
+        },
+        adopted=(r"Резолюция,?\s+принятая\s+Генеральной\s+Ассамблеей\s+",),
+    ),
     stopwords=frozenset("и в на с по что для не как от его из о".split()),
 )

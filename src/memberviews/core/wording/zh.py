@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import Wording
+from memberviews.core.wording.base import ResolutionWording, Wording
 
 _DIGITS = {
     "〇": 0,
@@ -162,4 +162,23 @@ WORDING = Wording(
     reissue_note="{date}因技术原因重新印发。",
     # Chinese versions keep the English order of the names (the reference report does).
     reply_order="en",
+    resolution=ResolutionWording(
+        requests=(
+            r"请秘书长[^。；]{0,20}?(?:征求|征询|收集|听取|寻求)[^。；]{0,100}?(?:意见|看法)",
+            r"会员国[^。；]{0,40}?(?:通报|提交|告知|转达|提出)[^。；]{0,30}?(?:意见|看法)",
+        ),
+        subject=(r"(?:关于|对|就)(?P<subject>[^。；，,]{2,120}?)(?:问题)?的(?:意见|看法)",),
+        recurrence={
+            "annual": (r"每年",),
+            "biennial": (r"每两年", r"每隔一年", r"每二年"),
+            "triennial": (r"每三年",),
+            "quadrennial": (r"每四年",),
+        },
+        invites={
+            "observers": (r"观察员国",),
+            "organizations": (r"国际组织", r"区域组织", r"联合国系统", r"专门机构"),
+            "civil_society": (r"民间社会", r"非政府组织"),
+        },
+        adopted=(r"大会(?:通过的)?决议",),
+    ),
 )
