@@ -30,13 +30,14 @@ def read_docx(path: Path) -> tuple[list[str], list[str]]:
         _check_unpacked_size(path)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
         raise ReportError(f"{path.name}: not a readable DOCX ({error})") from None
-    except (zlib.error, lzma.LZMAError, RuntimeError) as error:
-        # A damaged compressed member, or one locked with a password.
-        raise ReportError(f"{path.name}: not a readable DOCX ({error})") from None
     except NotImplementedError:
         raise ReportError(
             f"{path.name}: not a readable DOCX (packed with a zip method that cannot be unpacked)"
         ) from None
+    except (zlib.error, lzma.LZMAError, RuntimeError) as error:
+        # A damaged compressed member, or one locked with a password (RuntimeError, of which
+        # NotImplementedError above is a kind).
+        raise ReportError(f"{path.name}: not a readable DOCX ({error})") from None
     try:
         document = docx.Document(str(path))
         return _read(document)
