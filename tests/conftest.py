@@ -11,6 +11,9 @@ SHARED = ROOT.parent / "shared"
 REFERENCE = SHARED / "corpus" / "A-67-131-zh.txt"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
+# The web tests' fixtures (users by role).
+pytest_plugins = ["support.web"]
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(

@@ -124,6 +124,41 @@ def compose(
     _compose_summary(composition, written, out)
 
 
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def manage(ctx: typer.Context) -> None:
+    """Runs a management command of the web application (migrate, createsuperuser, …)."""
+    from memberviews.web.run import manage as run_manage
+
+    run_manage(ctx.args)
+
+
+@app.command()
+def worker() -> None:
+    """Runs a background worker (sending notes verbales, reminders). On PostgreSQL, run as
+    many as you like, on as many machines."""
+    from memberviews.web.run import manage as run_manage
+
+    run_manage(["db_worker"])
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Web server processes.")] = 2,
+    demo: Annotated[
+        Path | None,
+        typer.Option(
+            help="A consultation file loaded, with demo accounts, into an empty database."
+        ),
+    ] = None,
+) -> None:
+    """Starts the web application: migrations, the demo, a worker, and gunicorn."""
+    from memberviews.web.run import serve as run_serve
+
+    run_serve(host=host, port=port, workers=workers, demo=demo)
+
+
 def _output_label(output: Output) -> str:
     return f"{output.document.language} {output.format.name}"
 

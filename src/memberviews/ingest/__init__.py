@@ -9,6 +9,7 @@ Imports no Django.
 from __future__ import annotations
 
 import gc
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ from memberviews.ingest.structure import Classifier, build, split_number
 if TYPE_CHECKING:
     from memberviews.ingest.pdf import PdfReader
 
-__all__ = ["SUFFIXES", "ReportError", "read_report", "read_text"]
+__all__ = ["SUFFIXES", "Letter", "ReportError", "read_letter", "read_report", "read_text"]
 
 #: The file types ingest reads.
 SUFFIXES = (".txt", ".pdf", ".docx")
@@ -57,6 +58,27 @@ def read_report(path: Path | str, *, pdf_reader: PdfReader | None = None) -> Doc
 
 
 def _read_report(path: Path, pdf_reader: PdfReader | None) -> Document:
+    source = _read_source(path, pdf_reader)
+    if isinstance(source, _Paragraphs):
+        return _from_paragraphs(source.paragraphs, source.furniture, path.name)
+    return _from_lines(source.lines, path.name, pages_known=source.paged, measured=source.measured)
+
+
+@dataclass
+class _Lines:
+    lines: list[Line]
+    paged: bool  # page breaks are known
+    measured: bool  # indents and gaps were measured on the page
+
+
+@dataclass
+class _Paragraphs:
+    paragraphs: list[str]
+    furniture: list[str]
+
+
+def _read_source(path: Path, pdf_reader: PdfReader | None) -> _Lines | _Paragraphs:
+    """The file's lines (text, PDF) or paragraphs (DOCX), by its type."""
     if not path.exists():
         raise ReportError(f"{path}: no such file")
     if not path.is_file():
@@ -70,17 +92,46 @@ def _read_report(path: Path, pdf_reader: PdfReader | None) -> Document:
     if suffix == ".pdf" or (suffix not in SUFFIXES and magic.startswith(b"%PDF")):
         from memberviews.ingest.pdf import read_pdf_lines
 
-        lines = read_pdf_lines(path, pdf_reader)
-        return _from_lines(lines, path.name, pages_known=True, measured=True)
+        return _Lines(read_pdf_lines(path, pdf_reader), paged=True, measured=True)
     if suffix == ".docx" or (suffix not in SUFFIXES and magic.startswith(b"PK\x03\x04")):
         from memberviews.ingest.word import read_docx
 
-        paragraphs, furniture = read_docx(path)
-        return _from_paragraphs(paragraphs, furniture, path.name)
+        return _Paragraphs(*read_docx(path))
     from memberviews.ingest.text import read_text_lines
 
     lines = read_text_lines(path)
-    return _from_lines(lines, path.name, pages_known=any(line.page for line in lines))
+    return _Lines(lines, paged=any(line.page for line in lines), measured=False)
+
+
+@dataclass
+class Letter:
+    """A letter's paragraphs (a reply, a resolution: not a whole report) and its language
+    (None when it is in none of the six)."""
+
+    paragraphs: list[str]
+    language: str | None
+
+
+def read_letter(path: Path | str, *, pdf_reader: PdfReader | None = None) -> Letter:
+    """Reads the paragraphs of a single text (a reply as a Mission sent it, a resolution),
+    with the readers and limits of :func:`read_report`, page furniture and footnotes left
+    out. Raises ReportError (one line) for a file that cannot be read or holds no text."""
+    path = Path(path)
+    source = _read_source(path, pdf_reader)
+    if isinstance(source, _Paragraphs):
+        paragraphs = [clean(p).strip() for p in source.paragraphs if p.strip()]
+    else:
+        body, _ = split_furniture(source.lines, edges_only=source.paged)
+        body = [line for line in body if not line.footnote]
+        language = detect_language(" ".join(line.text for line in body[:600]))
+        mark_short(body)
+        blocks = segment(
+            body, Classifier(recogniser_for(language or "en")), measured=source.measured
+        )
+        paragraphs = [block.text for block in blocks if block.text.strip()]
+    if not paragraphs:
+        raise ReportError(f"{path.name}: no text found")
+    return Letter(paragraphs, detect_language(" ".join(paragraphs)[:20_000]))
 
 
 def read_text(text: str, name: str = "<text>") -> Document:

@@ -1,0 +1,92 @@
+"""The demo: the A/67/131 consultation (its mandate, request and six replies, from the
+example consultation file) and one account per role, loaded once into an empty database."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+
+from django.contrib.auth.models import Group, User
+from django.db import transaction
+
+from memberviews.compose.load import load_consultation
+from memberviews.core.resolutions import report_due
+from memberviews.web.accounts.roles import Role
+from memberviews.web.audit.log import record
+from memberviews.web.mandates.models import Mandate
+from memberviews.web.replies.models import Reply, ReplyText
+from memberviews.web.requests.models import Mission, Recipient, Request
+
+#: ILLUSTRATIVE: the note verbale's deadline is not known from the published report; the demo
+#: gives the Missions this long to reply.
+_DEMO_WEEKS_TO_REPLY = 15
+
+
+def load_demo(path: Path) -> list[tuple[str, str, str]]:
+    """Loads the consultation at ``path`` and the demo accounts into a database with no
+    mandate yet. Returns (user name, password, role) of each account made (none when the
+    demo was already loaded)."""
+    if Mandate.objects.exists():
+        return []
+    consultation = load_consultation(path)
+    accounts = []
+    with transaction.atomic():
+        for role in Role:
+            password = secrets.token_urlsafe(9)
+            user = User.objects.create_user(f"demo-{role}", password=password)
+            user.groups.add(Group.objects.get(name=str(role)))
+            accounts.append((user.username, password, role.label))
+        officer = User.objects.get(username=f"demo-{Role.OFFICER}")
+        source = consultation.mandate
+        mandate = Mandate.objects.create(
+            resolution=source.resolution or "",
+            title=consultation.resolution_titles.get("en", ""),
+            adopted=source.adopted,
+            paragraphs=[source.paragraph] if source.paragraph else [],
+            subject=consultation.subjects.get("en", ""),
+            session=source.session,
+            language="en",
+            due=report_due(source.session, 10) if source.session else None,
+            confirmed=True,
+            registered_by=officer,
+        )
+        dated = consultation.request.date
+        if dated is None:
+            raise ValueError(f"{path}: the demo needs the date of the note verbale")
+        request = Request.objects.create(
+            mandate=mandate,
+            reference=f"ODA/1-{dated.year}/DEMO",
+            dated=dated,
+            deadline=dated + timedelta(weeks=_DEMO_WEEKS_TO_REPLY),
+            status="sent",
+        )
+        missions = Mission.objects.filter(organization="", observer=False)
+        Recipient.objects.bulk_create(
+            Recipient(request=request, mission=m, delivery="sent") for m in missions
+        )
+        for received in consultation.replies:
+            state = received.sender.state
+            if state is None:
+                continue
+            mission = Mission.objects.get(m49=state.m49)
+            when = received.date_of_receipt or received.date
+            reply = Reply.objects.create(
+                request=request,
+                mission=mission,
+                original_language=received.original_language,
+                dated=received.date,
+                # Past replies enter with the date they were received, once; the database
+                # refuses to change it afterwards.
+                received_at=datetime.combine(when, time(12), tzinfo=UTC),
+                recorded_by=officer,
+            )
+            for language, text in received.texts.items():
+                ReplyText.objects.create(
+                    reply=reply,
+                    language=language,
+                    paragraphs=list(text.paragraphs),
+                    provenance=text.provenance.value,
+                )
+        record(officer, "load_demo", mandate, after={"consultation": str(consultation.symbol)})
+    return accounts

@@ -1,0 +1,50 @@
+"""A reply received to a request, and its text in each language.
+
+The date of receipt is stamped by the system when the reply is recorded and never changes:
+the database refuses any update to it (a trigger made by this app's migrations).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from memberviews.web.choices import LANGUAGE_CHOICES, PROVENANCE_CHOICES
+from memberviews.web.requests.models import Mission, Request
+
+
+class Reply(models.Model):
+    request = models.ForeignKey(Request, on_delete=models.PROTECT, related_name="replies")
+    mission = models.ForeignKey(Mission, on_delete=models.PROTECT, related_name="replies")
+    original_language = models.CharField(
+        _("original language"), max_length=2, choices=LANGUAGE_CHOICES
+    )
+    dated = models.DateField(_("date on the reply"), null=True, blank=True)
+    received_at = models.DateTimeField(_("date of receipt"), default=timezone.now, editable=False)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["received_at", "id"]
+        verbose_name = _("reply")
+        verbose_name_plural = _("replies")
+
+    def __str__(self) -> str:
+        return f"{self.mission} ({self.request})"
+
+
+class ReplyText(models.Model):
+    """A reply's paragraphs in one language: the original, or a translation."""
+
+    reply = models.ForeignKey(Reply, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(_("language"), max_length=2, choices=LANGUAGE_CHOICES)
+    paragraphs = models.JSONField(_("paragraphs"), default=list)
+    provenance = models.CharField(_("provenance"), max_length=10, choices=PROVENANCE_CHOICES)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["reply", "language"], name="one_text_per_language")
+        ]

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import re
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from memberviews.ingest.detect import detect_language
+from memberviews.web.access import acting_user, staff_view
+from memberviews.web.accounts.roles import Role
+from memberviews.web.errors import ActionError
+from memberviews.web.replies.actions import do_receive_reply
+from memberviews.web.replies.forms import ReplyForm
+from memberviews.web.requests.models import Mission, Request
+from memberviews.web.uploads import read_upload
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+@staff_view(Role.OFFICER)
+def reply_record(request: HttpRequest, request_id: int) -> HttpResponse:
+    chosen = get_object_or_404(Request, pk=request_id)
+    missions = Mission.objects.filter(pk__in=chosen.recipients.values("mission"))
+    form = ReplyForm(request.POST or None, request.FILES or None, missions=missions)
+    if request.method == "POST" and form.is_valid():
+        try:
+            data = form.cleaned_data
+            if data["upload"]:
+                letter = read_upload(data["upload"])
+                paragraphs, detected = letter.paragraphs, letter.language
+            else:
+                paragraphs = _BLANK_LINE.split(data["text"].replace("\r\n", "\n"))
+                detected = detect_language(data["text"])
+            language = data["original_language"] or detected
+            if not language:
+                raise ActionError(_("The language of the reply cannot be told: choose it."))
+            reply = do_receive_reply(
+                acting_user(request),
+                chosen,
+                mission=data["mission"],
+                paragraphs=paragraphs,
+                original_language=language,
+                dated=data["dated"],
+            )
+        except ActionError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                _("Reply from %(who)s recorded, received %(when)s UTC.")
+                % {"who": reply.mission.name, "when": f"{reply.received_at:%Y-%m-%d %H:%M}"},
+            )
+            return redirect("requests:detail", pk=chosen.pk)
+    return render(request, "replies/record.html", {"form": form, "request_": chosen})

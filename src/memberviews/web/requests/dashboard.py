@@ -1,0 +1,39 @@
+"""What the request's dashboard shows, prepared for a thin template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from memberviews.web.replies.models import Reply
+from memberviews.web.requests.models import Recipient, Request
+
+
+@dataclass
+class Row:
+    recipient: Recipient
+    reply: Reply | None
+    late: bool
+
+
+def dashboard(request: Request) -> dict[str, Any]:
+    """Every addressee with its reply (the first), whether it came late, and the counts."""
+    replies: dict[int, Reply] = {}
+    for reply in Reply.objects.filter(request=request).select_related("mission"):
+        replies.setdefault(reply.mission_id, reply)
+    rows = []
+    for recipient in request.recipients.select_related("mission").order_by("mission__name"):
+        found = replies.get(recipient.mission_id)
+        came_late = found is not None and found.received_at.date() > request.deadline
+        rows.append(Row(recipient, found, came_late))
+    on_time = sum(1 for row in rows if row.reply and not row.late)
+    late = sum(1 for row in rows if row.late)
+    return {
+        "rows": rows,
+        "counts": {
+            "addressed": len(rows),
+            "on_time": on_time,
+            "late": late,
+            "waiting": len(rows) - on_time - late,
+        },
+    }

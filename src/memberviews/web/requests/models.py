@@ -1,0 +1,85 @@
+"""A request for views (the note verbale) and those it is addressed to."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from memberviews.web.choices import LANGUAGE_CHOICES
+from memberviews.web.mandates.models import Mandate
+
+
+class Mission(models.Model):
+    """A Permanent Mission (of a Member State or observer State) or an organization, with the
+    address its notes verbales go to."""
+
+    m49 = models.CharField(_("M49 code"), max_length=3, blank=True)
+    organization = models.CharField(_("organization"), max_length=200, blank=True)
+    name = models.CharField(_("name"), max_length=200)
+    observer = models.BooleanField(_("observer State"), default=False)
+    email = models.EmailField(_("e-mail"), blank=True)
+    language = models.CharField(
+        _("language of correspondence"), max_length=2, choices=LANGUAGE_CHOICES, default="en"
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("mission")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["m49"], condition=~models.Q(m49=""), name="one_mission_per_state"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RequestStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SENT = "sent", _("Sent")
+
+
+class Request(models.Model):
+    """A note verbale seeking views under a mandate."""
+
+    mandate = models.ForeignKey(Mandate, on_delete=models.PROTECT, related_name="requests")
+    reference = models.CharField(_("reference"), max_length=60, unique=True)
+    dated = models.DateField(_("date"))
+    deadline = models.DateField(_("deadline"))
+    #: The operative paragraph quoted in the note, by language code, as the officer gives it.
+    quoted = models.JSONField(_("quoted paragraph"), default=dict)
+    status = models.CharField(max_length=10, choices=RequestStatus, default=RequestStatus.DRAFT)
+    cut_off = models.DateTimeField(_("cut-off"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-dated", "-id"]
+        verbose_name = _("request")
+
+    def __str__(self) -> str:
+        return self.reference
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to be sent")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+class Recipient(models.Model):
+    """One addressee of a request, and what became of the e-mail to it."""
+
+    request = models.ForeignKey(Request, on_delete=models.CASCADE, related_name="recipients")
+    mission = models.ForeignKey(Mission, on_delete=models.PROTECT, related_name="+")
+    delivery = models.CharField(
+        max_length=10, choices=DeliveryStatus, default=DeliveryStatus.PENDING
+    )
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.CharField(max_length=500, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["request", "mission"], name="one_note_per_mission")
+        ]

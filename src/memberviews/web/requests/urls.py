@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from django.urls import path
+
+from memberviews.web.requests import views
+
+app_name = "requests"
+urlpatterns = [
+    path("new/<int:mandate>/", views.request_create, name="create"),
+    path("<int:pk>/", views.request_detail, name="detail"),
+]

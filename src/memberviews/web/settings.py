@@ -1,0 +1,154 @@
+"""Settings of the memberviews web application.
+
+Read from the environment, with defaults that run on one machine with nothing to install:
+
+- ``MEMBERVIEWS_DATA``: the data folder (default ``./data``): the SQLite database, the
+  secret key (made on first run) and uploaded files;
+- ``DATABASE_URL``: a PostgreSQL database (``postgres://user@host:5432/name``) instead of
+  SQLite;
+- ``MEMBERVIEWS_DEBUG=1``: Django's debug pages (never in production);
+- ``MEMBERVIEWS_HOSTS``: the host names served, comma-separated (default: local only);
+- ``MEMBERVIEWS_EMAIL_HOST`` / ``MEMBERVIEWS_EMAIL_PORT``: the SMTP server (default
+  localhost:25), ``MEMBERVIEWS_FROM``: the sender of the notes verbales.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import dj_database_url
+
+from memberviews.core.languages import LANGUAGES as OFFICIAL_LANGUAGES
+
+BASE_DIR = Path(__file__).resolve().parent
+DATA_DIR = Path(os.environ.get("MEMBERVIEWS_DATA", Path.cwd() / "data")).resolve()
+
+
+def _secret_key() -> str:
+    if key := os.environ.get("MEMBERVIEWS_SECRET_KEY"):
+        return key
+    path = DATA_DIR / "secret-key"
+    if not path.exists():
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(secrets.token_urlsafe(50))
+    return path.read_text().strip()
+
+
+SECRET_KEY = _secret_key()
+DEBUG = os.environ.get("MEMBERVIEWS_DEBUG") == "1"
+ALLOWED_HOSTS = os.environ.get("MEMBERVIEWS_HOSTS", "127.0.0.1,localhost").split(",")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
+    "memberviews.web.accounts",
+    "memberviews.web.audit",
+    "memberviews.web.mandates",
+    "memberviews.web.requests",
+    "memberviews.web.replies",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "memberviews.web.urls"
+WSGI_APPLICATION = "memberviews.web.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60)}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(DATA_DIR / "memberviews.sqlite3"),
+            "OPTIONS": {
+                # WAL: readers never wait for the writer; IMMEDIATE: a writing transaction
+                # takes the lock at its start, so two writers queue instead of failing.
+                "init_command": (
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                ),
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            },
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = os.environ.get("MEMBERVIEWS_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("MEMBERVIEWS_EMAIL_PORT", "25"))
+EMAIL_TIMEOUT = 30
+DEFAULT_FROM_EMAIL = os.environ.get("MEMBERVIEWS_FROM", "memberviews@localhost")
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "mandates:list"
+LOGOUT_REDIRECT_URL = "accounts:login"
+SESSION_COOKIE_AGE = 8 * 3600
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [(code, language.english_name) for code, language in OFFICIAL_LANGUAGES.items()]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "UTC"
+
+STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+# whitenoise serves the static files where they are: no collectstatic step to forget.
+WHITENOISE_USE_FINDERS = True
+MEDIA_ROOT = DATA_DIR / "files"
+
+#: Pre-session documents are due this many weeks before the session opens.
+MEMBERVIEWS_DUE_WEEKS_BEFORE_SESSION = 10
+#: The reference of a note verbale; {n} counts the notes of the year, {code} is the office's.
+MEMBERVIEWS_REFERENCE_PATTERN = "ODA/{n}-{year}/{code}"
+MEMBERVIEWS_OFFICE_CODE = "VIEWS"
+#: Reminders go this many days before the deadline to those who have not replied.
+MEMBERVIEWS_REMINDER_DAYS = 14
+#: An uploaded reply or resolution larger than this is refused.
+MEMBERVIEWS_MAX_UPLOAD_BYTES = 20 * 2**20
+DATA_UPLOAD_MAX_MEMORY_SIZE = MEMBERVIEWS_MAX_UPLOAD_BYTES + 2**20
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2**20

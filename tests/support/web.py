@@ -1,0 +1,43 @@
+"""Helpers and fixtures of the web tests (registered as a plugin by ``tests/conftest.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.test import Client
+
+from memberviews.web.accounts.roles import Role
+
+#: Makes a user holding a role (None: a user with no role).
+MakeUser = Callable[[Role | None], User]
+
+#: Resolution texts written for the tests, one per language.
+RESOLUTIONS = Path(__file__).parents[1] / "ingest" / "resolutions"
+
+
+def client_for(user: User | None) -> Client:
+    """A test client signed in as ``user`` (anonymous for None)."""
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def make_user(db: None) -> MakeUser:
+    def make(role: Role | None) -> User:
+        name = f"user-{role or 'none'}-{User.objects.count()}"
+        user = User.objects.create_user(name, password="not-used-here")
+        if role is not None:
+            user.groups.add(Group.objects.get(name=str(role)))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def officer(make_user: MakeUser) -> User:
+    return make_user(Role.OFFICER)
