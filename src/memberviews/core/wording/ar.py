@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import ResolutionWording, Wording
+from memberviews.core.wording.base import NoteWording, ResolutionWording, Wording
 
 #: The UN writes each month with its Levantine and its Egyptian name.
 MONTHS = (
@@ -198,6 +198,36 @@ WORDING = Wording(
     reissue_note="أعيد إصدارها لأسباب فنية في {date}.",
     # A setting: Arabic versions keep the English order here; "ar" sorts by Arabic names.
     reply_order="en",
+    note=NoteWording(
+        quotes=("”", "“"),
+        office="مكتب شؤون نزع السلاح",
+        opening=(
+            "يهدي {office} التابع للأمانة العامة للأمم المتحدة تحياته إلى البعثات الدائمة للدول "
+            "الأعضاء في الأمم المتحدة، ويتشرف بأن يشير إلى قرار الجمعية العامة {resolution} "
+            "المؤرخ {adopted} والمعنون ”{title}“، الذي تنص {paragraphs} منه على ما يلي:"
+        ),
+        request=(
+            "وفي هذا الصدد، يرجو {office} من الدول الأعضاء موافاته بآرائها بشأن هذه المسألة، بأي "
+            "من اللغات الرسمية للأمم المتحدة، في موعد أقصاه {deadline}."
+        ),
+        closing=(
+            "ويغتنم {office} التابع للأمانة العامة للأمم المتحدة هذه الفرصة ليعرب مجددا للبعثات "
+            "الدائمة للدول الأعضاء في الأمم المتحدة عن أسمى آيات تقديره."
+        ),
+        paragraph="الفقرة {number}",
+        paragraphs="الفقرات {numbers}",
+        reference="المرجع: {reference}",
+        extension=(
+            "يهدي {office} التابع للأمانة العامة للأمم المتحدة تحياته إلى البعثات الدائمة للدول "
+            "الأعضاء في الأمم المتحدة، وإلحاقا بمذكرته {reference} المؤرخة {dated}، يتشرف بأن "
+            "يبلغها بأن الموعد النهائي لتقديم الآراء قد مُدّد إلى {deadline}."
+        ),
+        reminder=(
+            "يهدي {office} التابع للأمانة العامة للأمم المتحدة تحياته إلى البعثات الدائمة للدول "
+            "الأعضاء في الأمم المتحدة، ويتشرف بأن يذكّر بمذكرته {reference} المؤرخة {dated}، "
+            "التي التمس فيها آراءها في موعد أقصاه {deadline}."
+        ),
+    ),
     resolution=ResolutionWording(
         requests=(
             r"(?:تطلب|يطلب)\s+إلى\s+الأمين\s+العام\s+أن\s+(?:يلتمس|يستطلع|يطلب|يجمع|يدعو)"

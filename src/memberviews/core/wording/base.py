@@ -27,6 +27,36 @@ class ResolutionWording:
     adopted: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, eq=False)
+class NoteWording:
+    """The note verbale that asks for views, in one language. Fields in braces: ``{office}``
+    (the office's name in this language), ``{resolution}``, ``{adopted}`` (a date),
+    ``{title}``, ``{paragraphs}`` ("paragraph 8"), ``{deadline}`` (a date)."""
+
+    #: The office that sends the notes: "Office for Disarmament Affairs".
+    office: str = ""
+    #: "The {office} … presents its compliments to the Permanent Missions … and has the
+    #: honour to refer to resolution {resolution} …, {paragraphs} of which reads as follows:".
+    opening: str = ""
+    #: The request itself, with the deadline.
+    request: str = ""
+    #: "The {office} avails itself of this opportunity to renew … the assurances of its
+    #: highest consideration."
+    closing: str = ""
+    #: "paragraph {number}" and "paragraphs {numbers}".
+    paragraph: str = ""
+    paragraphs: str = ""
+    #: The reference line: "Reference: {reference}".
+    reference: str = ""
+    #: An extension of the deadline: "{office} … informs … that the deadline … of {dated}
+    #: ({reference}) has been extended to {deadline}."
+    extension: str = ""
+    #: A reminder: "… recalls its note {reference} of {dated} … by {deadline}."
+    reminder: str = ""
+    #: The marks a quotation opens and closes with: "“", "”" (« » in French and Russian).
+    quotes: tuple[str, str] = ("“", "”")
+
+
 # eq=False: tables are compared (and cached) by identity; they hold dicts.
 @dataclass(frozen=True, eq=False)
 class Wording:
@@ -135,6 +165,8 @@ class Wording:
     month_variants: Mapping[str, int] = field(default_factory=dict)
     #: How a resolution asks for views (read by the mandate reader).
     resolution: ResolutionWording = field(default_factory=ResolutionWording)
+    #: The note verbale that asks for views.
+    note: NoteWording = field(default_factory=NoteWording)
 
     @property
     def month_numbers(self) -> dict[str, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import ResolutionWording, Wording
+from memberviews.core.wording.base import NoteWording, ResolutionWording, Wording
 
 MONTHS = (
     "January",
@@ -162,6 +162,40 @@ WORDING = Wording(
     ),
     reissue_note="Reissued for technical reasons on {date}.",
     reply_order="en",
+    note=NoteWording(
+        office="Office for Disarmament Affairs",
+        opening=(
+            "The {office} of the United Nations Secretariat presents its compliments to the "
+            "Permanent Missions of the Member States of the United Nations and has the honour to "
+            "refer to General Assembly resolution {resolution} of {adopted}, entitled “{title}”, "
+            "{paragraphs} of which reads as follows:"
+        ),
+        request=(
+            "In this connection, the {office} would be grateful to receive the views of Member "
+            "States on the matter, in any of the official languages of the United Nations, no "
+            "later than {deadline}."
+        ),
+        closing=(
+            "The {office} of the United Nations Secretariat avails itself of this opportunity to "
+            "renew to the Permanent Missions of the Member States of the United Nations the "
+            "assurances of its highest consideration."
+        ),
+        paragraph="paragraph {number}",
+        paragraphs="paragraphs {numbers}",
+        reference="Reference: {reference}",
+        extension=(
+            "The {office} of the United Nations Secretariat presents its compliments to the "
+            "Permanent Missions of the Member States of the United Nations and, further to its "
+            "note {reference} of {dated}, has the honour to inform them that the deadline for "
+            "the submission of views has been extended to {deadline}."
+        ),
+        reminder=(
+            "The {office} of the United Nations Secretariat presents its compliments to the "
+            "Permanent Missions of the Member States of the United Nations and has the honour to "
+            "recall its note {reference} of {dated}, seeking their views, and that replies are "
+            "requested no later than {deadline}."
+        ),
+    ),
     resolution=ResolutionWording(
         requests=(
             r"Secretary-General\s+to\s+(?:seek|solicit|obtain|collect|request|invite)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import ResolutionWording, Wording
+from memberviews.core.wording.base import NoteWording, ResolutionWording, Wording
 
 MONTHS = (
     "enero",
@@ -174,6 +174,40 @@ WORDING = Wording(
     reissue_note="Publicado nuevamente por razones técnicas el {date}.",
     # Spanish versions sort by the Spanish names (España between Ecuador and Iraq).
     reply_order="es",
+    note=NoteWording(
+        office="Oficina de Asuntos de Desarme",
+        opening=(
+            "La {office} de la Secretaría de las Naciones Unidas saluda atentamente a las "
+            "Misiones Permanentes de los Estados Miembros de las Naciones Unidas y tiene el "
+            "honor de referirse a la resolución {resolution} de la Asamblea General, de "
+            "{adopted}, titulada “{title}”, cuyo {paragraphs} dice lo siguiente:"
+        ),
+        request=(
+            "A este respecto, la {office} agradecería recibir las opiniones de los Estados "
+            "Miembros sobre la cuestión, en cualquiera de los idiomas oficiales de las Naciones "
+            "Unidas, a más tardar el {deadline}."
+        ),
+        closing=(
+            "La {office} de la Secretaría de las Naciones Unidas aprovecha la oportunidad para "
+            "reiterar a las Misiones Permanentes de los Estados Miembros de las Naciones Unidas "
+            "el testimonio de su consideración más distinguida."
+        ),
+        paragraph="párrafo {number}",
+        paragraphs="párrafos {numbers}",
+        reference="Referencia: {reference}",
+        extension=(
+            "La {office} de la Secretaría de las Naciones Unidas saluda atentamente a las "
+            "Misiones Permanentes de los Estados Miembros de las Naciones Unidas y, en relación "
+            "con su nota {reference} de {dated}, tiene el honor de informarles de que el plazo "
+            "para presentar opiniones se ha prorrogado hasta el {deadline}."
+        ),
+        reminder=(
+            "La {office} de la Secretaría de las Naciones Unidas saluda atentamente a las "
+            "Misiones Permanentes de los Estados Miembros de las Naciones Unidas y tiene el "
+            "honor de recordarles su nota {reference} de {dated}, en la que se solicitaban sus "
+            "opiniones a más tardar el {deadline}."
+        ),
+    ),
     resolution=ResolutionWording(
         requests=(
             r"Secretari[oa]\s+General\s+que\s+(?:recabe|solicite|obtenga|pida|reúna|recoja)"

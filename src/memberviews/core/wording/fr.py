@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import ResolutionWording, Wording
+from memberviews.core.wording.base import NoteWording, ResolutionWording, Wording
 
 MONTHS = (
     "janvier",
@@ -186,6 +186,42 @@ WORDING = Wording(
     ),
     reissue_note="Nouveau tirage pour raisons techniques ({date}).",
     reply_order="fr",
+    note=NoteWording(
+        quotes=("« ", " »"),
+        office="Bureau des affaires de désarmement",
+        opening=(
+            "Le {office} du Secrétariat de l’Organisation des Nations Unies présente ses "
+            "compliments aux missions permanentes des États Membres de l’Organisation des "
+            "Nations Unies et a l’honneur de se référer à la résolution {resolution} de "
+            "l’Assemblée générale, en date du {adopted}, intitulée « {title} », dont le "
+            "{paragraphs} se lit comme suit :"
+        ),
+        request=(
+            "À cet égard, le {office} saurait gré aux États Membres de bien vouloir lui "
+            "communiquer leurs vues sur la question, dans l’une des langues officielles de "
+            "l’Organisation des Nations Unies, le {deadline} au plus tard."
+        ),
+        closing=(
+            "Le {office} du Secrétariat de l’Organisation des Nations Unies saisit cette "
+            "occasion pour renouveler aux missions permanentes des États Membres de "
+            "l’Organisation des Nations Unies les assurances de sa très haute considération."
+        ),
+        paragraph="paragraphe {number}",
+        paragraphs="paragraphes {numbers}",
+        reference="Référence : {reference}",
+        extension=(
+            "Le {office} du Secrétariat de l’Organisation des Nations Unies présente ses "
+            "compliments aux missions permanentes des États Membres de l’Organisation des "
+            "Nations Unies et, comme suite à sa note {reference} du {dated}, a l’honneur de les "
+            "informer que la date limite de communication des vues a été reportée au {deadline}."
+        ),
+        reminder=(
+            "Le {office} du Secrétariat de l’Organisation des Nations Unies présente ses "
+            "compliments aux missions permanentes des États Membres de l’Organisation des "
+            "Nations Unies et a l’honneur de rappeler sa note {reference} du {dated}, par "
+            "laquelle il sollicitait leurs vues, attendues le {deadline} au plus tard."
+        ),
+    ),
     resolution=ResolutionWording(
         requests=(
             r"Secrétaire\s+général\s+(?:de\s+|d['’]\s*)(?:solliciter|recueillir|demander|obtenir"

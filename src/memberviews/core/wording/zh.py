@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import ResolutionWording, Wording
+from memberviews.core.wording.base import NoteWording, ResolutionWording, Wording
 
 _DIGITS = {
     "〇": 0,
@@ -162,6 +162,25 @@ WORDING = Wording(
     reissue_note="{date}因技术原因重新印发。",
     # Chinese versions keep the English order of the names (the reference report does).
     reply_order="en",
+    note=NoteWording(
+        office="裁军事务厅",
+        opening=(
+            "联合国秘书处{office}向联合国各会员国常驻代表团致意，并谨提及大会{adopted}题为“{title}”的第{resolution}号决议，该决议{pa"
+            "ragraphs}内容如下："
+        ),
+        request="为此，{office}请会员国最迟于{deadline}以联合国任一正式语文提交对此问题的意见。",
+        closing="联合国秘书处{office}谨借此机会向联合国各会员国常驻代表团重申最崇高的敬意。",
+        paragraph="第{number}段",
+        paragraphs="第{numbers}段",
+        reference="编号：{reference}",
+        extension=(
+            "联合国秘书处{office}向联合国各会员国常驻代表团致意，并谨继{dated}第{reference}号照会之后通知，提交意见的截止日期已延至{deadline}。"
+        ),
+        reminder=(
+            "联合国秘书处{office}向联合国各会员国常驻代表团致意，并谨提及{dated}第{reference}号照会，该照会征求各代表团的意见，请最迟于{deadl"
+            "ine}提交。"
+        ),
+    ),
     resolution=ResolutionWording(
         requests=(
             r"请秘书长[^。；]{0,20}?(?:征求|征询|收集|听取|寻求)[^。；]{0,100}?(?:意见|看法)",

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from memberviews.web.audit.log import record
 from memberviews.web.errors import ActionError
 from memberviews.web.mandates.models import Mandate
-from memberviews.web.requests.models import Mission, Recipient, Request
+from memberviews.web.requests.models import Mission, Recipient, Request, RequestStatus
+from memberviews.web.requests.tasks import send_note, send_reminders
 
 
 def next_reference(year: int) -> str:
@@ -26,9 +28,19 @@ def next_reference(year: int) -> str:
     return pattern.format(n=n, year=year, code=code)
 
 
-def do_create_request(actor: User, mandate: Mandate, *, dated: date, deadline: date) -> Request:
+def do_create_request(
+    actor: User,
+    mandate: Mandate,
+    *,
+    dated: date,
+    deadline: date,
+    quoted: dict[str, str] | None = None,
+    titles: dict[str, str] | None = None,
+) -> Request:
     """Creates the request of a confirmed mandate, addressed to every Mission on record
-    (observer States and organizations where the mandate invites them)."""
+    (observer States and organizations where the mandate invites them). ``quoted`` and
+    ``titles`` give the operative paragraph and the resolution's title by language (by
+    default the mandate's own, in its language)."""
     if not mandate.confirmed:
         raise ActionError(_("Confirm the mandate before issuing a request."))
     if deadline <= dated:
@@ -39,7 +51,8 @@ def do_create_request(actor: User, mandate: Mandate, *, dated: date, deadline: d
             reference=next_reference(dated.year),
             dated=dated,
             deadline=deadline,
-            quoted=dict(mandate.operative_text),
+            quoted={k: v for k, v in (quoted or mandate.operative_text).items() if v.strip()},
+            titles={k: v for k, v in (titles or {mandate.language: mandate.title}).items() if v},
         )
         missions = Mission.objects.filter(organization="", observer=False)
         if mandate.invites_observers:
@@ -59,3 +72,66 @@ def do_create_request(actor: User, mandate: Mandate, *, dated: date, deadline: d
             },
         )
     return request
+
+
+def do_send_request(actor: User, request: Request) -> int:
+    """Sends the note verbale to every recipient, each e-mail a task of its own (sent by the
+    workers once this transaction commits), and schedules the reminders. Returns how many
+    notes were queued."""
+    with transaction.atomic():
+        locked = Request.objects.select_for_update().get(pk=request.pk)
+        if locked.status != RequestStatus.DRAFT:
+            raise ActionError(_("This request has already been sent."))
+        if not locked.quoted:
+            raise ActionError(_("Give the operative paragraph to quote before sending."))
+        locked.status = RequestStatus.SENT
+        today = timezone.now().date()
+        locked.reminders_due = _reminder_day(locked.deadline, today)
+        locked.save()
+        recipients = list(locked.recipients.values_list("pk", flat=True))
+        for recipient in recipients:
+            send_note.enqueue(recipient, "request", today.isoformat())
+        _schedule_reminders(locked)
+        record(actor, "send_request", locked, after={"notes": len(recipients)})
+    return len(recipients)
+
+
+def do_extend_deadline(actor: User, request: Request, deadline: date) -> int:
+    """Moves the deadline, sends the extension note to those who have not replied, and
+    moves the reminders. Returns how many notes were queued."""
+    with transaction.atomic():
+        locked = Request.objects.select_for_update().get(pk=request.pk)
+        if locked.status != RequestStatus.SENT:
+            raise ActionError(_("Only a request that has been sent can be extended."))
+        if deadline <= locked.deadline:
+            raise ActionError(_("The new deadline must come after the present one."))
+        before = {"deadline": locked.deadline.isoformat()}
+        locked.deadline = deadline
+        today = timezone.now().date()
+        locked.reminders_due = _reminder_day(deadline, today)
+        locked.save()
+        replied = locked.replies.values("mission")
+        waiting = list(locked.recipients.exclude(mission__in=replied).values_list("pk", flat=True))
+        for recipient in waiting:
+            send_note.enqueue(recipient, "extension", today.isoformat())
+        _schedule_reminders(locked)
+        record(
+            actor,
+            "extend_deadline",
+            locked,
+            before=before,
+            after={"deadline": deadline.isoformat(), "notes": len(waiting)},
+        )
+    return len(waiting)
+
+
+def _reminder_day(deadline: date, today: date) -> date | None:
+    day = deadline - timedelta(days=settings.MEMBERVIEWS_REMINDER_DAYS)
+    return day if day > today else None
+
+
+def _schedule_reminders(request: Request) -> None:
+    if request.reminders_due is None:
+        return
+    when = datetime.combine(request.reminders_due, time(9), tzinfo=UTC)
+    send_reminders.using(run_after=when).enqueue(request.pk, request.deadline.isoformat())

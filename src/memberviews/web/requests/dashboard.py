@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from memberviews.web.replies.models import Reply
-from memberviews.web.requests.models import Recipient, Request
+from memberviews.web.requests.models import DeliveryStatus, Recipient, Request
 
 
 @dataclass
@@ -28,8 +28,11 @@ def dashboard(request: Request) -> dict[str, Any]:
         rows.append(Row(recipient, found, came_late))
     on_time = sum(1 for row in rows if row.reply and not row.late)
     late = sum(1 for row in rows if row.late)
+    delivered = sum(1 for row in rows if row.recipient.delivery == DeliveryStatus.SENT)
+    failed = sum(1 for row in rows if row.recipient.delivery == DeliveryStatus.FAILED)
     return {
         "rows": rows,
+        "delivery": {"sent": delivered, "failed": failed},
         "counts": {
             "addressed": len(rows),
             "on_time": on_time,

@@ -49,6 +49,10 @@ class Request(models.Model):
     deadline = models.DateField(_("deadline"))
     #: The operative paragraph quoted in the note, by language code, as the officer gives it.
     quoted = models.JSONField(_("quoted paragraph"), default=dict)
+    #: The resolution's title, by language code.
+    titles = models.JSONField(_("resolution title"), default=dict)
+    #: When reminders go, and the deadline they were scheduled for (an extension moves both).
+    reminders_due = models.DateField(_("reminders on"), null=True, blank=True)
     status = models.CharField(max_length=10, choices=RequestStatus, default=RequestStatus.DRAFT)
     cut_off = models.DateTimeField(_("cut-off"), null=True, blank=True)
 
@@ -62,6 +66,7 @@ class Request(models.Model):
 
 class DeliveryStatus(models.TextChoices):
     PENDING = "pending", _("Waiting to be sent")
+    RETRYING = "retrying", _("Failed, will be tried again")
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Failed")
 

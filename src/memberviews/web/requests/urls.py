@@ -8,4 +8,6 @@ app_name = "requests"
 urlpatterns = [
     path("new/<int:mandate>/", views.request_create, name="create"),
     path("<int:pk>/", views.request_detail, name="detail"),
+    path("<int:pk>/send/", views.request_send, name="send"),
+    path("<int:pk>/extend/", views.request_extend, name="extend"),
 ]

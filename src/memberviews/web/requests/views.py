@@ -4,21 +4,30 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from memberviews.web.access import acting_user, staff_view
 from memberviews.web.accounts.roles import Role
 from memberviews.web.errors import ActionError
 from memberviews.web.mandates.models import Mandate
-from memberviews.web.requests.actions import do_create_request
+from memberviews.web.requests.actions import (
+    do_create_request,
+    do_extend_deadline,
+    do_send_request,
+)
 from memberviews.web.requests.dashboard import dashboard
-from memberviews.web.requests.forms import RequestForm
+from memberviews.web.requests.forms import ExtensionForm, RequestForm
 from memberviews.web.requests.models import Request
 
 
 @staff_view(Role.OFFICER)
 def request_create(request: HttpRequest, mandate: int) -> HttpResponse:
     chosen = get_object_or_404(Mandate, pk=mandate)
-    form = RequestForm(request.POST or None)
+    initial = {
+        f"title_{chosen.language}": chosen.title,
+        **{f"quoted_{code}": text for code, text in chosen.operative_text.items()},
+    }
+    form = RequestForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             created = do_create_request(
@@ -26,6 +35,8 @@ def request_create(request: HttpRequest, mandate: int) -> HttpResponse:
                 chosen,
                 dated=form.cleaned_data["dated"],
                 deadline=form.cleaned_data["deadline"],
+                quoted=form.by_language("quoted"),
+                titles=form.by_language("title"),
             )
         except ActionError as error:
             form.add_error(None, str(error))
@@ -38,4 +49,35 @@ def request_create(request: HttpRequest, mandate: int) -> HttpResponse:
 @staff_view(Role.OFFICER, Role.APPROVER, Role.TRANSLATOR)
 def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
     chosen = get_object_or_404(Request.objects.select_related("mandate"), pk=pk)
-    return render(request, "requests/detail.html", {"request_": chosen, **dashboard(chosen)})
+    context = {"request_": chosen, "extension": ExtensionForm(), **dashboard(chosen)}
+    return render(request, "requests/detail.html", context)
+
+
+@staff_view(Role.OFFICER)
+@require_POST
+def request_send(request: HttpRequest, pk: int) -> HttpResponse:
+    chosen = get_object_or_404(Request, pk=pk)
+    try:
+        count = do_send_request(acting_user(request), chosen)
+    except ActionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("%(n)d notes queued for sending.") % {"n": count})
+    return redirect("requests:detail", pk=pk)
+
+
+@staff_view(Role.OFFICER)
+@require_POST
+def request_extend(request: HttpRequest, pk: int) -> HttpResponse:
+    chosen = get_object_or_404(Request, pk=pk)
+    form = ExtensionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the new deadline."))
+        return redirect("requests:detail", pk=pk)
+    try:
+        count = do_extend_deadline(acting_user(request), chosen, form.cleaned_data["deadline"])
+    except ActionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Deadline extended; %(n)d notes queued.") % {"n": count})
+    return redirect("requests:detail", pk=pk)
