@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "memberviews.web.mandates",
     "memberviews.web.requests",
     "memberviews.web.replies",
+    "memberviews.web.documents",
 ]
 
 MIDDLEWARE = [
@@ -85,6 +86,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
             ],
         },
     },

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from memberviews.web.access import acting_user, staff_view
 from memberviews.web.accounts.roles import Role
+from memberviews.web.documents.models import Report
 from memberviews.web.errors import ActionError
 from memberviews.web.mandates.models import Mandate
 from memberviews.web.requests.actions import (
@@ -49,7 +50,13 @@ def request_create(request: HttpRequest, mandate: int) -> HttpResponse:
 @staff_view(Role.OFFICER, Role.APPROVER, Role.TRANSLATOR)
 def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
     chosen = get_object_or_404(Request.objects.select_related("mandate"), pk=pk)
-    context = {"request_": chosen, "extension": ExtensionForm(), **dashboard(chosen)}
+    report = Report.objects.filter(request=chosen).first()
+    context = {
+        "request_": chosen,
+        "report": report,
+        "extension": ExtensionForm(),
+        **dashboard(chosen),
+    }
     return render(request, "requests/detail.html", context)
 
 
