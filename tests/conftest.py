@@ -12,7 +12,7 @@ REFERENCE = SHARED / "corpus" / "A-67-131-zh.txt"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 # The web tests' fixtures (users by role).
-pytest_plugins = ["support.web", "support.smtp"]
+pytest_plugins = ["support.web", "support.smtp", "support.live"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -79,6 +79,7 @@ def load_demo(path: Path) -> list[tuple[str, str, str]]:
                 # Past replies enter with the date they were received, once; the database
                 # refuses to change it afterwards.
                 received_at=datetime.combine(when, time(12), tzinfo=UTC),
+                deadline_then=request.deadline,
                 recorded_by=officer,
             )
             for language, text in received.texts.items():

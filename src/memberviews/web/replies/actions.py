@@ -35,6 +35,7 @@ def do_receive_reply(
             mission=mission,
             original_language=original_language,
             dated=dated,
+            deadline_then=request.deadline,
             recorded_by=actor,
         )
         ReplyText.objects.create(

@@ -23,6 +23,8 @@ class Reply(models.Model):
     )
     dated = models.DateField(_("date on the reply"), null=True, blank=True)
     received_at = models.DateTimeField(_("date of receipt"), default=timezone.now, editable=False)
+    #: The deadline in force when the reply came: it was late if received after that day.
+    deadline_then = models.DateField(_("deadline when received"), null=True, editable=False)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -34,6 +36,12 @@ class Reply(models.Model):
 
     def __str__(self) -> str:
         return f"{self.mission} ({self.request})"
+
+    @property
+    def late(self) -> bool:
+        """Received after the deadline in force at the time."""
+        deadline = self.deadline_then or self.request.deadline
+        return self.received_at.date() > deadline
 
 
 class ReplyText(models.Model):

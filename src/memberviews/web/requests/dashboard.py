@@ -19,12 +19,12 @@ class Row:
 def dashboard(request: Request) -> dict[str, Any]:
     """Every addressee with its reply (the first), whether it came late, and the counts."""
     replies: dict[int, Reply] = {}
-    for reply in Reply.objects.filter(request=request).select_related("mission"):
+    for reply in Reply.objects.filter(request=request).select_related("mission", "request"):
         replies.setdefault(reply.mission_id, reply)
     rows = []
     for recipient in request.recipients.select_related("mission").order_by("mission__name"):
         found = replies.get(recipient.mission_id)
-        came_late = found is not None and found.received_at.date() > request.deadline
+        came_late = found is not None and found.late
         rows.append(Row(recipient, found, came_late))
     on_time = sum(1 for row in rows if row.reply and not row.late)
     late = sum(1 for row in rows if row.late)
