@@ -11,8 +11,9 @@ from memberviews.web.audit.models import AuditEntry
 from memberviews.web.errors import ActionError
 from memberviews.web.mandates.actions import do_confirm_mandate, do_register_mandate
 from memberviews.web.mandates.models import Mandate
-from memberviews.web.replies.actions import do_receive_reply
+from memberviews.web.replies.actions import do_attach_translation, do_receive_reply
 from memberviews.web.replies.models import Reply
+from memberviews.web.replies.status import statuses
 from memberviews.web.requests.actions import do_create_request
 from memberviews.web.requests.models import Mission, Request
 from support.web import RESOLUTIONS
@@ -96,3 +97,40 @@ def test_a_reply_is_stamped_on_receipt_and_an_empty_one_refused(officer: User) -
     assert (text.language, text.provenance) == ("es", "original")
     assert text.paragraphs == ["Cuba reafirma su compromiso.", "El multilateralismo es la vía."]
     assert reply.received_at is not None
+
+
+def test_a_translation_is_attached_with_its_provenance(officer: User) -> None:
+    mandate = do_confirm_mandate(officer, _mandate(officer), {"resolution": "66/32"})
+    request = do_create_request(
+        officer, mandate, dated=date(2012, 2, 13), deadline=date(2012, 5, 31)
+    )
+    reply = do_receive_reply(
+        officer,
+        request,
+        mission=Mission.objects.get(m49="192"),
+        paragraphs=["Cuba reafirma su compromiso."],
+        original_language="es",
+        dated=None,
+    )
+    with pytest.raises(ActionError, match="original language"):
+        do_attach_translation(
+            officer, reply, language="es", paragraphs=["Otro texto."], provenance="human"
+        )
+    do_attach_translation(
+        officer,
+        reply,
+        language="en",
+        paragraphs=["Cuba reaffirms its commitment."],
+        provenance="machine",
+    )
+    do_attach_translation(
+        officer,
+        reply,
+        language="en",
+        paragraphs=["Cuba reaffirms its commitment."],
+        provenance="human",
+    )
+    shown = {s.language: s.provenance for s in statuses(reply)}
+    assert shown == {"ar": "pending", "zh": "pending", "en": "human", "fr": "pending",
+                     "ru": "pending", "es": "original"}  # fmt: skip
+    assert reply.texts.get(language="es").paragraphs == ["Cuba reafirma su compromiso."]

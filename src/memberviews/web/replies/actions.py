@@ -58,3 +58,36 @@ def do_receive_reply(
             },
         )
     return reply
+
+
+def do_attach_translation(
+    actor: User, reply: Reply, *, language: str, paragraphs: list[str], provenance: str
+) -> ReplyText:
+    """Attaches (or replaces) the reply's text in ``language``: a human or machine
+    translation, or pending (no text yet). The original is never replaced this way."""
+    if language == reply.original_language:
+        raise ActionError(_("That is the reply's original language."))
+    if provenance not in (Provenance.HUMAN, Provenance.MACHINE, Provenance.PENDING):
+        raise ActionError(_("A translation is human, machine or pending."))
+    kept = [p.strip() for p in paragraphs if p.strip()]
+    if provenance != Provenance.PENDING and not kept:
+        raise ActionError(_("The translation has no text."))
+    with transaction.atomic():
+        existing = ReplyText.objects.select_for_update().filter(reply=reply, language=language)
+        before = None
+        text = existing.first()
+        if text is not None:
+            before = {"provenance": text.provenance, "paragraphs": len(text.paragraphs)}
+        else:
+            text = ReplyText(reply=reply, language=language)
+        text.paragraphs = kept if provenance != Provenance.PENDING else []
+        text.provenance = provenance
+        text.save()
+        record(
+            actor,
+            "attach_translation",
+            reply,
+            before=before,
+            after={"language": language, "provenance": provenance, "paragraphs": len(kept)},
+        )
+    return text

@@ -32,3 +32,21 @@ class ReplyForm(forms.Form):
         if not data.get("text") and not data.get("upload"):
             raise forms.ValidationError(_("Paste the reply's text or choose a file."))
         return data
+
+
+class TranslationForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), choices=LANGUAGE_CHOICES)
+    provenance = forms.ChoiceField(
+        label=_("Translated by"),
+        choices=[
+            ("human", _("a translator (official)")),
+            ("machine", _("a machine (to be revised)")),
+            ("pending", _("nobody yet (pending)")),
+        ],
+    )
+    text = forms.CharField(
+        label=_("Text"),
+        help_text=_("Paragraphs separated by a blank line."),
+        widget=forms.Textarea(attrs={"rows": 10}),
+        required=False,
+    )

@@ -5,4 +5,7 @@ from django.urls import path
 from memberviews.web.replies import views
 
 app_name = "replies"
-urlpatterns = [path("new/<int:request_id>/", views.reply_record, name="record")]
+urlpatterns = [
+    path("new/<int:request_id>/", views.reply_record, name="record"),
+    path("<int:pk>/", views.reply_detail, name="detail"),
+]

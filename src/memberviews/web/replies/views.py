@@ -3,16 +3,19 @@ from __future__ import annotations
 import re
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from memberviews.ingest.detect import detect_language
 from memberviews.web.access import acting_user, staff_view
-from memberviews.web.accounts.roles import Role
+from memberviews.web.accounts.roles import Role, has_role
 from memberviews.web.errors import ActionError
-from memberviews.web.replies.actions import do_receive_reply
-from memberviews.web.replies.forms import ReplyForm
+from memberviews.web.replies.actions import do_attach_translation, do_receive_reply
+from memberviews.web.replies.forms import ReplyForm, TranslationForm
+from memberviews.web.replies.models import Reply
+from memberviews.web.replies.status import statuses
 from memberviews.web.requests.models import Mission, Request
 from memberviews.web.uploads import read_upload
 
@@ -54,3 +57,34 @@ def reply_record(request: HttpRequest, request_id: int) -> HttpResponse:
             )
             return redirect("requests:detail", pk=chosen.pk)
     return render(request, "replies/record.html", {"form": form, "request_": chosen})
+
+
+@staff_view(Role.OFFICER, Role.APPROVER, Role.TRANSLATOR)
+def reply_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    reply = get_object_or_404(Reply.objects.select_related("mission", "request__mandate"), pk=pk)
+    form = TranslationForm(request.POST or None)
+    if request.method == "POST":
+        if not has_role(acting_user(request), Role.OFFICER, Role.TRANSLATOR):
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                do_attach_translation(
+                    acting_user(request),
+                    reply,
+                    language=form.cleaned_data["language"],
+                    paragraphs=_BLANK_LINE.split(form.cleaned_data["text"].replace("\r\n", "\n")),
+                    provenance=form.cleaned_data["provenance"],
+                )
+            except ActionError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("Translation saved."))
+                return redirect("replies:detail", pk=pk)
+    history = Reply.objects.filter(mission=reply.mission).select_related("request__mandate")
+    context = {
+        "reply": reply,
+        "statuses": statuses(reply),
+        "form": form,
+        "history": history.order_by("received_at"),
+    }
+    return render(request, "replies/detail.html", context)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from memberviews.web.replies.models import Reply
+from memberviews.web.replies.status import LanguageStatus, statuses
 from memberviews.web.requests.models import DeliveryStatus, Recipient, Request
 
 
@@ -14,18 +15,20 @@ class Row:
     recipient: Recipient
     reply: Reply | None
     late: bool
+    statuses: list[LanguageStatus]
 
 
 def dashboard(request: Request) -> dict[str, Any]:
     """Every addressee with its reply (the first), whether it came late, and the counts."""
     replies: dict[int, Reply] = {}
-    for reply in Reply.objects.filter(request=request).select_related("mission", "request"):
+    replied = Reply.objects.filter(request=request).select_related("mission", "request")
+    for reply in replied.prefetch_related("texts"):
         replies.setdefault(reply.mission_id, reply)
     rows = []
     for recipient in request.recipients.select_related("mission").order_by("mission__name"):
         found = replies.get(recipient.mission_id)
         came_late = found is not None and found.late
-        rows.append(Row(recipient, found, came_late))
+        rows.append(Row(recipient, found, came_late, statuses(found) if found else []))
     on_time = sum(1 for row in rows if row.reply and not row.late)
     late = sum(1 for row in rows if row.late)
     delivered = sum(1 for row in rows if row.recipient.delivery == DeliveryStatus.SENT)
