@@ -119,3 +119,22 @@ def test_a_corrupt_pdf_is_refused_and_nothing_stored(officer: User) -> None:
     response = client_for(officer).post("/mandates/new/", {"upload": upload})
     assert "The file cannot be read" in response.content.decode()
     assert not Mandate.objects.exists()
+
+
+def test_the_dashboard_charts_the_replies_and_polls_while_sending(officer: User) -> None:
+    client = client_for(officer)
+    text = (RESOLUTIONS / "en.txt").read_text(encoding="utf-8")
+    client.post("/mandates/new/", {"text": text})
+    mandate = Mandate.objects.get()
+    client.post(f"/mandates/{mandate.pk}/", {"resolution": "66/32", "paragraphs": "2"})
+    client.post(
+        f"/requests/new/{mandate.pk}/",
+        {"dated": "2012-02-13", "deadline": "2012-05-31", "quoted_en": "Requests …"},
+    )
+    request = Request.objects.get()
+    page = client.get(f"/requests/{request.pk}/").content.decode()
+    assert "<svg" in page and "Replies received: 0" in page
+    assert "hx-trigger" not in page  # a draft: nothing is being sent
+    client.post(f"/requests/{request.pk}/send/")
+    page = client.get(f"/requests/{request.pk}/").content.decode()
+    assert 'hx-trigger="every 5s"' in page  # the notes wait for the worker

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils import timezone
+
 from memberviews.web.replies.models import Reply
 from memberviews.web.replies.status import LanguageStatus, statuses
+from memberviews.web.requests.chart import replies_chart
 from memberviews.web.requests.models import DeliveryStatus, Recipient, Request
 
 
@@ -31,10 +34,18 @@ def dashboard(request: Request) -> dict[str, Any]:
         rows.append(Row(recipient, found, came_late, statuses(found) if found else []))
     on_time = sum(1 for row in rows if row.reply and not row.late)
     late = sum(1 for row in rows if row.late)
+    received = [row.reply.received_at.date() for row in rows if row.reply]
+    chart = replies_chart(request.dated, request.deadline, received, timezone.now().date())
     delivered = sum(1 for row in rows if row.recipient.delivery == DeliveryStatus.SENT)
     failed = sum(1 for row in rows if row.recipient.delivery == DeliveryStatus.FAILED)
     return {
         "rows": rows,
+        "chart": chart,
+        "sending": any(
+            row.recipient.delivery in (DeliveryStatus.PENDING, DeliveryStatus.RETRYING)
+            for row in rows
+        )
+        and request.status == "sent",
         "delivery": {"sent": delivered, "failed": failed},
         "counts": {
             "addressed": len(rows),
