@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from memberviews.web.choices import LANGUAGE_CHOICES
 from memberviews.web.replies.models import Reply
 from memberviews.web.replies.status import LanguageStatus, statuses
 from memberviews.web.requests.chart import replies_chart
@@ -15,10 +18,48 @@ from memberviews.web.requests.models import DeliveryStatus, Recipient, Request
 
 @dataclass
 class Row:
+    """One addressee's line, every cell's text prepared (a page has about 200 of them)."""
+
     recipient: Recipient
     reply: Reply | None
     late: bool
     statuses: list[LanguageStatus]
+    name: str
+    reply_url: str
+    note: str
+    reminded: str
+    answer: str
+    received: str
+    original: str
+
+
+class _Labels:
+    """The words of the rows, translated once per page rather than once per row."""
+
+    def __init__(self) -> None:
+        self.delivery = {str(value): str(label) for value, label in DeliveryStatus.choices}
+        self.languages = dict(LANGUAGE_CHOICES)
+        self.late, self.on_time, self.not_yet = _("late"), _("on time"), _("not yet")
+        self.reply_url = reverse("replies:detail", args=[0]).removesuffix("0/")
+
+    def row(self, recipient: Recipient, reply: Reply | None) -> Row:
+        note = self.delivery[recipient.delivery]
+        if recipient.last_error:
+            note += f": {recipient.last_error[:40]}"
+        late = reply is not None and reply.late
+        return Row(
+            recipient=recipient,
+            reply=reply,
+            late=late,
+            statuses=statuses(reply) if reply else [],
+            name=recipient.mission.name,
+            reply_url=f"{self.reply_url}{reply.pk}/" if reply else "",
+            note=note,
+            reminded=recipient.reminded_at.date().isoformat() if recipient.reminded_at else "",
+            answer=(self.late if late else self.on_time) if reply else self.not_yet,
+            received=f"{reply.received_at:%Y-%m-%d %H:%M} UTC" if reply else "",
+            original=self.languages[reply.original_language] if reply else "",
+        )
 
 
 def dashboard(request: Request) -> dict[str, Any]:
@@ -27,11 +68,9 @@ def dashboard(request: Request) -> dict[str, Any]:
     replied = Reply.objects.filter(request=request).select_related("mission", "request")
     for reply in replied.prefetch_related("texts"):
         replies.setdefault(reply.mission_id, reply)
-    rows = []
-    for recipient in request.recipients.select_related("mission").order_by("mission__name"):
-        found = replies.get(recipient.mission_id)
-        came_late = found is not None and found.late
-        rows.append(Row(recipient, found, came_late, statuses(found) if found else []))
+    labels = _Labels()
+    recipients = request.recipients.select_related("mission").order_by("mission__name")
+    rows = [labels.row(r, replies.get(r.mission_id)) for r in recipients]
     on_time = sum(1 for row in rows if row.reply and not row.late)
     late = sum(1 for row in rows if row.late)
     received = [row.reply.received_at.date() for row in rows if row.reply]
@@ -40,6 +79,7 @@ def dashboard(request: Request) -> dict[str, Any]:
     failed = sum(1 for row in rows if row.recipient.delivery == DeliveryStatus.FAILED)
     return {
         "rows": rows,
+        "reminded_label": _("reminded"),
         "chart": chart,
         "sending": any(
             row.recipient.delivery in (DeliveryStatus.PENDING, DeliveryStatus.RETRYING)
