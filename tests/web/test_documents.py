@@ -22,7 +22,7 @@ EXAMPLE = ROOT / "examples" / "A-67-131.consultation.yaml"
 
 @pytest.fixture
 def report(make_user: MakeUser) -> Report:
-    load_demo(EXAMPLE)
+    load_demo(EXAMPLE, publish=False)
     officer = User.objects.get(username="demo-officer")
     return do_prepare_report(
         officer,
@@ -78,3 +78,17 @@ def test_the_public_sees_a_report_only_once_published(report: Report) -> None:
     assert "挪威" in page
     pdf = public.get("/reports/en/A/67/131?format=pdf")
     assert pdf.content.startswith(b"%PDF")
+
+
+def test_the_demo_publishes_a_67_131(db: None) -> None:
+    accounts = load_demo(EXAMPLE)
+    assert sorted(name for name, _, _ in accounts) == [
+        "demo-approver",
+        "demo-officer",
+        "demo-translator",
+    ]
+    public = client_for(None)
+    page = public.get("/reports/zh/A/67/131").content.decode()
+    assert "促进裁军和不扩散领域的多边主义" in page  # the title, from the consultation
+    assert "古巴" in page and "土库曼斯坦" in page
+    assert load_demo(EXAMPLE) == []  # once only

@@ -46,7 +46,10 @@ def _record_reply(page: Page, live: Live, request_url: str, state: str, text: st
     page.click("a:has-text('Record a reply')")
     page.select_option("#id_mission", label=state)
     page.fill("#id_text", text)
-    page.click("main button[type=submit]")
+    page.click("main button:has-text('Read the reply')")
+    # The paragraphs as they will be stored, then recorded.
+    assert page.locator("ol.paragraphs li").count() == text.count("\n\n") + 1
+    page.click("main button:has-text('Record the reply')")
     page.wait_for_url(request_url)
 
 

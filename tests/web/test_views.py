@@ -91,11 +91,23 @@ def test_the_officer_s_path_from_resolution_to_reply(officer: User) -> None:
     request = Request.objects.get()
     assert response["Location"] == f"/requests/{request.pk}/"
     reply_file = SimpleUploadedFile(
-        "reply.txt", b"Cuba apoya la observancia de las normas ambientales.\n"
+        "reply.txt",
+        "Cuba apoya la observancia de las normas ambientales.\n\nY el desarme.\n".encode(),
     )
+    cuba = request.recipients.get(mission__m49="192").mission_id
+    response = client.post(f"/replies/new/{request.pk}/", {"mission": cuba, "upload": reply_file})
+    # First the paragraphs as they will be stored, and the language detected; nothing yet.
+    page = response.content.decode()
+    assert response.status_code == 200 and not Reply.objects.exists()
+    assert "2 paragraphs" in page and "Language detected: <strong>ES</strong>" in page
     response = client.post(
         f"/replies/new/{request.pk}/",
-        {"mission": request.recipients.get(mission__m49="192").mission_id, "upload": reply_file},
+        {
+            "mission": cuba,
+            "text": "Cuba apoya la observancia de las normas ambientales.\n\nY el desarme.",
+            "original_language": "es",
+            "confirm": "True",
+        },
     )
     assert response.status_code == 302, response.content.decode()
     reply = Reply.objects.get()

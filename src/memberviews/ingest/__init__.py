@@ -25,7 +25,7 @@ from memberviews.ingest.front import (
     read_request,
 )
 from memberviews.ingest.furniture import split_furniture
-from memberviews.ingest.lines import Block, Line, footnotes, mark_short, segment
+from memberviews.ingest.lines import Block, Line, footnotes, join_lines, mark_short, segment
 from memberviews.ingest.recognise import Recogniser, clean, recogniser_for
 from memberviews.ingest.structure import Classifier, build, split_number
 
@@ -123,15 +123,27 @@ def read_letter(path: Path | str, *, pdf_reader: PdfReader | None = None) -> Let
     else:
         body, _ = split_furniture(source.lines, edges_only=source.paged)
         body = [line for line in body if not line.footnote]
-        language = detect_language(" ".join(line.text for line in body[:600]))
-        mark_short(body)
-        blocks = segment(
-            body, Classifier(recogniser_for(language or "en")), measured=source.measured
-        )
-        paragraphs = [block.text for block in blocks if block.text.strip()]
+        if not source.measured and any(line.gap for line in body):
+            # Typed text: a blank line ends a paragraph, whatever its length.
+            paragraphs = [join_lines(group) for group in _by_blank_lines(body)]
+        else:
+            language = detect_language(" ".join(line.text for line in body[:600]))
+            mark_short(body)
+            classifier = Classifier(recogniser_for(language or "en"))
+            blocks = segment(body, classifier, measured=source.measured)
+            paragraphs = [block.text for block in blocks if block.text.strip()]
     if not paragraphs:
         raise ReportError(f"{path.name}: no text found")
     return Letter(paragraphs, detect_language(" ".join(paragraphs)[:20_000]))
+
+
+def _by_blank_lines(lines: list[Line]) -> list[list[Line]]:
+    groups: list[list[Line]] = []
+    for line in lines:
+        if line.gap or not groups:
+            groups.append([])
+        groups[-1].append(line)
+    return groups
 
 
 def read_text(text: str, name: str = "<text>") -> Document:

@@ -1,5 +1,6 @@
-"""The demo: the A/67/131 consultation (its mandate, request and six replies, from the
-example consultation file) and one account per role, loaded once into an empty database."""
+"""The demo: the A/67/131 consultation (its mandate, request and replies, from the example
+consultation file, and its report, published) and one account per role, loaded once into an
+empty database."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from memberviews.compose.load import load_consultation
 from memberviews.core.resolutions import report_due
 from memberviews.web.accounts.roles import Role
 from memberviews.web.audit.log import record
+from memberviews.web.documents.actions import do_prepare_report, do_publish
 from memberviews.web.mandates.models import Mandate
 from memberviews.web.replies.models import Reply, ReplyText
 from memberviews.web.requests.models import Mission, Recipient, Request
@@ -23,10 +25,10 @@ from memberviews.web.requests.models import Mission, Recipient, Request
 _DEMO_WEEKS_TO_REPLY = 15
 
 
-def load_demo(path: Path) -> list[tuple[str, str, str]]:
+def load_demo(path: Path, *, publish: bool = True) -> list[tuple[str, str, str]]:
     """Loads the consultation at ``path`` and the demo accounts into a database with no
-    mandate yet. Returns (user name, password, role) of each account made (none when the
-    demo was already loaded)."""
+    mandate yet, and (with ``publish``) its report, prepared and published. Returns (user
+    name, password, role) of each account made (none when the demo was already loaded)."""
     if Mandate.objects.exists():
         return []
     consultation = load_consultation(path)
@@ -44,6 +46,7 @@ def load_demo(path: Path) -> list[tuple[str, str, str]]:
             title=consultation.resolution_titles.get("en", ""),
             adopted=source.adopted,
             paragraphs=[source.paragraph] if source.paragraph else [],
+            recurrence="",
             subject=consultation.subjects.get("en", ""),
             session=source.session,
             language="en",
@@ -60,6 +63,7 @@ def load_demo(path: Path) -> list[tuple[str, str, str]]:
             dated=dated,
             deadline=dated + timedelta(weeks=_DEMO_WEEKS_TO_REPLY),
             status="sent",
+            titles=dict(consultation.resolution_titles),
         )
         missions = Mission.objects.filter(organization="", observer=False)
         Recipient.objects.bulk_create(
@@ -90,4 +94,16 @@ def load_demo(path: Path) -> list[tuple[str, str, str]]:
                     provenance=text.provenance.value,
                 )
         record(officer, "load_demo", mandate, after={"consultation": str(consultation.symbol)})
+        if not publish:
+            return accounts
+        # The report as published: prepared by the officer, published by the approver.
+        report = do_prepare_report(
+            officer,
+            request,
+            symbol=str(consultation.symbol),
+            dated=consultation.date or dated,
+            cut_off=consultation.cut_off or request.deadline,
+            job_numbers={k: v for k, v in consultation.job_numbers.items() if v},
+        )
+        do_publish(User.objects.get(username=f"demo-{Role.APPROVER}"), report)
     return accounts

@@ -22,6 +22,8 @@ class ReplyForm(forms.Form):
     dated = forms.DateField(
         label=_("Date on the reply"), required=False, widget=forms.DateInput({"type": "date"})
     )
+    #: Set once the officer has seen the paragraphs as they will be stored.
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args: object, missions: object = None, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]

@@ -24,39 +24,60 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 
 @staff_view(Role.OFFICER)
 def reply_record(request: HttpRequest, request_id: int) -> HttpResponse:
+    """Two steps: the text (pasted or uploaded) is read and shown as the paragraphs that
+    will be stored, with the language detected; the officer checks, corrects and confirms."""
     chosen = get_object_or_404(Request, pk=request_id)
     missions = Mission.objects.filter(pk__in=chosen.recipients.values("mission"))
     form = ReplyForm(request.POST or None, request.FILES or None, missions=missions)
-    if request.method == "POST" and form.is_valid():
-        try:
-            data = form.cleaned_data
-            if data["upload"]:
-                letter = read_upload(data["upload"])
-                paragraphs, detected = letter.paragraphs, letter.language
-            else:
-                paragraphs = _BLANK_LINE.split(data["text"].replace("\r\n", "\n"))
-                detected = detect_language(data["text"])
-            language = data["original_language"] or detected
-            if not language:
-                raise ActionError(_("The language of the reply cannot be told: choose it."))
-            reply = do_receive_reply(
-                acting_user(request),
-                chosen,
-                mission=data["mission"],
-                paragraphs=paragraphs,
-                original_language=language,
-                dated=data["dated"],
-            )
-        except ActionError as error:
-            form.add_error(None, str(error))
+    if request.method != "POST" or not form.is_valid():
+        return render(request, "replies/record.html", {"form": form, "request_": chosen})
+    data = form.cleaned_data
+    try:
+        if data["upload"]:
+            letter = read_upload(data["upload"])
+            paragraphs, detected = letter.paragraphs, letter.language
         else:
-            messages.success(
-                request,
-                _("Reply from %(who)s recorded, received %(when)s UTC.")
-                % {"who": reply.mission.name, "when": f"{reply.received_at:%Y-%m-%d %H:%M}"},
+            paragraphs = [p.strip() for p in _BLANK_LINE.split(data["text"].replace("\r\n", "\n"))]
+            paragraphs = [p for p in paragraphs if p]
+            detected = detect_language(data["text"])
+        language = data["original_language"] or detected
+        if not data["confirm"]:
+            checked = ReplyForm(
+                missions=missions,
+                initial={
+                    "mission": data["mission"],
+                    "text": "\n\n".join(paragraphs),
+                    "original_language": language or "",
+                    "dated": data["dated"],
+                    "confirm": True,
+                },
             )
-            return redirect("requests:detail", pk=chosen.pk)
-    return render(request, "replies/record.html", {"form": form, "request_": chosen})
+            context = {
+                "form": checked,
+                "request_": chosen,
+                "paragraphs": paragraphs,
+                "detected": detected,
+            }
+            return render(request, "replies/record.html", context)
+        if not language:
+            raise ActionError(_("The language of the reply cannot be told: choose it."))
+        reply = do_receive_reply(
+            acting_user(request),
+            chosen,
+            mission=data["mission"],
+            paragraphs=paragraphs,
+            original_language=language,
+            dated=data["dated"],
+        )
+    except ActionError as error:
+        form.add_error(None, str(error))
+        return render(request, "replies/record.html", {"form": form, "request_": chosen})
+    messages.success(
+        request,
+        _("Reply from %(who)s recorded, received %(when)s UTC.")
+        % {"who": reply.mission.name, "when": f"{reply.received_at:%Y-%m-%d %H:%M}"},
+    )
+    return redirect("requests:detail", pk=chosen.pk)
 
 
 @staff_view(Role.OFFICER, Role.APPROVER, Role.TRANSLATOR)
