@@ -107,7 +107,7 @@ def _duplicate(rng: random.Random, data: bytearray, _: list[bytes]) -> None:
     i = rng.randrange(len(data))
     chunk = bytes(data[i : i + rng.randint(1, 4096)])
     j = rng.randrange(len(data) + 1)
-    data[j:j] = chunk * rng.choice([1, 2, 10, 1000])
+    data[j:j] = chunk * _times(rng, len(chunk), [1, 2, 10, 1000])
 
 
 def _splice(rng: random.Random, data: bytearray, others: list[bytes]) -> None:
@@ -150,12 +150,22 @@ _TAGS = [
 ]
 
 
+#: No mutation makes a file larger than this: the point is hostile structure, and the size
+#: limits have tests of their own (a 1 GB line would only exhaust this process).
+MAX_MUTATED_CHARACTERS = 16 * 2**20
+
+
+def _times(rng: random.Random, unit: int, choices: list[int]) -> int:
+    """A repeat count from ``choices``, cut so that ``unit`` characters repeated stay small."""
+    return max(1, min(rng.choice(choices), MAX_MUTATED_CHARACTERS // max(unit, 1)))
+
+
 def _text_mutation(rng: random.Random, text: str) -> str:
     lines = text.split("\n")
     choice = rng.randrange(7)
     if choice == 0:  # a line repeated
         i = rng.randrange(len(lines))
-        lines[i:i] = [lines[i]] * rng.choice([2, 100, 50_000])
+        lines[i:i] = [lines[i]] * _times(rng, len(lines[i]) + 1, [2, 100, 50_000])
     elif choice == 1:  # lines shuffled within a window
         i = rng.randrange(len(lines))
         window = lines[i : i + 50]
@@ -166,7 +176,7 @@ def _text_mutation(rng: random.Random, text: str) -> str:
         del lines[i : i + rng.randint(1, 200)]
     elif choice == 3:  # tags, thousands of them
         i = rng.randrange(len(lines))
-        lines[i:i] = [rng.choice(_TAGS)] * rng.choice([3, 1000, 20_000])
+        lines[i:i] = [rng.choice(_TAGS)] * _times(rng, 40, [3, 1000, 20_000])
     elif choice == 4:  # control characters and lone surrogates
         for _ in range(rng.randint(1, 50)):
             i = rng.randrange(len(lines))
@@ -175,7 +185,7 @@ def _text_mutation(rng: random.Random, text: str) -> str:
         return " ".join(lines)
     else:  # a line made very long
         i = rng.randrange(len(lines))
-        lines[i] = lines[i] * rng.choice([100, 10_000])
+        lines[i] = lines[i] * _times(rng, len(lines[i]), [100, 10_000])
     return "\n".join(lines)
 
 
