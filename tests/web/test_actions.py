@@ -70,8 +70,12 @@ def test_a_request_is_addressed_to_the_members_and_the_invited(officer: User) ->
     second = do_create_request(officer, mandate, dated=date(2012, 3, 1), deadline=date(2012, 6, 1))
     assert (first.reference, second.reference) == ("ODA/1-2012/VIEWS", "ODA/2-2012/VIEWS")
     names = set(first.recipients.values_list("mission__name", flat=True))
-    assert len(names) == 195  # 193 Member States and the two observer States
-    assert {"Norway", "Holy See", "State of Palestine"} <= names
+    # "Member States, observer States and relevant international organizations": the 193,
+    # the two observer States and the organizations of the register.
+    organizations = Mission.objects.exclude(organization="").count()
+    assert organizations >= 20
+    assert len(names) == 195 + organizations
+    assert {"Norway", "Holy See", "State of Palestine", "European Union"} <= names
 
 
 def test_a_reply_is_stamped_on_receipt_and_an_empty_one_refused(officer: User) -> None:
@@ -134,3 +138,15 @@ def test_a_translation_is_attached_with_its_provenance(officer: User) -> None:
     assert shown == {"ar": "pending", "zh": "pending", "en": "human", "fr": "pending",
                      "ru": "pending", "es": "original"}  # fmt: skip
     assert reply.texts.get(language="es").paragraphs == ["Cuba reafirma su compromiso."]
+
+
+def test_organizations_are_addressed_where_the_mandate_invites_them(officer: User) -> None:
+    mandate = _mandate(officer, "ar")  # "… الدول الأعضاء والمنظمات الدولية ذات الصلة …"
+    assert mandate.invites_organizations and not mandate.invites_observers
+    mandate = do_confirm_mandate(officer, mandate, {"resolution": "71/44"})
+    request = do_create_request(
+        officer, mandate, dated=date(2017, 2, 1), deadline=date(2017, 5, 31)
+    )
+    names = set(request.recipients.values_list("mission__name", flat=True))
+    assert "European Union" in names and "Holy See" not in names
+    assert len(names) == 193 + Mission.objects.exclude(organization="").count()

@@ -92,7 +92,7 @@ def test_the_officer_s_path_from_resolution_to_reply(officer: User) -> None:
     assert response["Location"] == f"/requests/{request.pk}/"
     reply_file = SimpleUploadedFile(
         "reply.txt",
-        "Cuba apoya la observancia de las normas ambientales.\n\nY el desarme.\n".encode(),
+        b"Cuba apoya la observancia de las normas ambientales.\n\nY el desarme.\n",
     )
     cuba = request.recipients.get(mission__m49="192").mission_id
     response = client.post(f"/replies/new/{request.pk}/", {"mission": cuba, "upload": reply_file})
