@@ -8,8 +8,8 @@ from importlib.resources import files
 
 import typst
 
-from memberviews.compose.note_verbale import NoteVerbale
 from memberviews.core.languages import get_language
+from memberviews.core.notes import NoteVerbale
 from memberviews.render.errors import RenderError
 from memberviews.render.pdf import STYLES, PdfSource
 

@@ -10,11 +10,11 @@ from django.core.mail import EmailMessage
 
 from memberviews.compose.note_verbale import (
     NoteFacts,
-    NoteVerbale,
     compose_extension_note,
     compose_reminder_note,
     compose_request_note,
 )
+from memberviews.core.notes import NoteVerbale
 from memberviews.render.note_verbale import render_note_pdf
 from memberviews.web.requests.models import Mission, Request
 
