@@ -14,7 +14,6 @@ import re
 import statistics
 import threading
 from array import array
-from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -185,14 +184,6 @@ class _Pages:
     def __len__(self) -> int:
         return len(self.texts)
 
-    def __getitem__(self, index: int) -> _Raw:
-        at = index * 5
-        left, right, bottom, top, page = self.numbers[at : at + 5]
-        return (self.texts[index], left, right, bottom, top, int(page))
-
-    def __iter__(self) -> Iterator[_Raw]:
-        return (self[i] for i in range(len(self.texts)))
-
 
 def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
     textpage = page.get_textpage()
@@ -297,15 +288,21 @@ def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[s
 def _with_signals(raw: _Pages) -> list[Line]:
     if not raw:
         return []
-    heights = [top - bottom for _, _, _, bottom, top, _ in raw if top > bottom]
+    # Column by column (array slices in C): the lines are read many times over below.
+    texts = raw.texts
+    lefts, rights = raw.numbers[0::5], raw.numbers[1::5]
+    bottoms, tops = raw.numbers[2::5], raw.numbers[3::5]
+    pages = [int(page) for page in raw.numbers[4::5]]
+    count = len(texts)
+    heights = [top - bottom for bottom, top in zip(bottoms, tops, strict=True) if top > bottom]
     em = statistics.median(heights) if heights else 10.0
     # Justified text: full lines share both edges, so the commonest edges are the margins.
-    left_edge = statistics.mode(round(r[1]) for r in raw)
-    right_edge = statistics.mode(round(r[2]) for r in raw)
+    left_edge = statistics.mode(round(left) for left in lefts)
+    right_edge = statistics.mode(round(right) for right in rights)
     steps = [
-        raw[i - 1][3] - raw[i][3]
-        for i in range(1, len(raw))
-        if raw[i - 1][5] == raw[i][5] and raw[i - 1][3] > raw[i][3]
+        bottoms[i - 1] - bottoms[i]
+        for i in range(1, count)
+        if pages[i - 1] == pages[i] and bottoms[i - 1] > bottoms[i]
     ]
     step = statistics.median(steps) if steps else em * 1.2
     # Footnotes: lines in a smaller size below the last line of body size on their page;
@@ -314,18 +311,22 @@ def _with_signals(raw: _Pages) -> list[Line]:
     last_body: dict[int, int] = {}
     if steady:
         # Walk each page from its foot: the first line of body size that is not a footer.
-        for i in range(len(raw) - 1, -1, -1):
-            text, _, _, bottom, top, page = raw[i]
-            if page not in last_body and top - bottom >= em * 0.95 and not is_furniture(text):
+        for i in range(count - 1, -1, -1):
+            page = pages[i]
+            if (
+                page not in last_body
+                and tops[i] - bottoms[i] >= em * 0.95
+                and not is_furniture(texts[i])
+            ):
                 last_body[page] = i
     lines = []
-    for i, (content, left, right, bottom, _top, page) in enumerate(raw):
+    for i in range(count):
+        content, left, right, bottom, page = texts[i], lefts[i], rights[i], bottoms[i], pages[i]
         if has_right_to_left(content):
             indent, slack = right_edge - right, left - left_edge
         else:
             indent, slack = left - left_edge, right_edge - right
-        previous = raw[i - 1] if i else None
-        gap = bool(previous and previous[5] == page and previous[3] - bottom > step * 1.3)
+        gap = i > 0 and pages[i - 1] == page and bottoms[i - 1] - bottom > step * 1.3
         lines.append(
             Line(
                 text=content.rstrip(),
@@ -334,7 +335,7 @@ def _with_signals(raw: _Pages) -> list[Line]:
                 gap=gap,
                 short=slack > em * 2.5,
                 page=page,
-                footnote=steady and i > last_body.get(page, i) and _top - bottom < em * 0.9,
+                footnote=steady and i > last_body.get(page, i) and tops[i] - bottom < em * 0.9,
             )
         )
     # Sizes vary with the producer: only a block that begins with a note's number or mark is
