@@ -130,6 +130,15 @@ def test_a_pdf_encrypted_only_against_copying_is_read(tmp_path: Path) -> None:
     assert [reply["state"]["name"] for reply in replies] == ["Norway"]
 
 
+def test_a_pdf_of_one_line_50000_times_is_read_in_linear_time(tmp_path: Path) -> None:
+    # Once 40 s (lines joined by repeated concatenation); now a few seconds, held to the
+    # harness's CPU limit.
+    path = tmp_path / "same.pdf"
+    line = b"The General Assembly requests the views of Member States."
+    path.write_bytes(typst.compile(b"#for i in range(50000) [" + line + b"\n\n]"))
+    refused(run("parse", str(path)), "same.pdf: not a 'views of Member States' report")
+
+
 def _docx_with(good: Path, target: Path, part: str, xml: bytes, extra: dict[str, bytes]) -> Path:
     with zipfile.ZipFile(good) as source, zipfile.ZipFile(target, "w") as out:
         for info in source.infolist():
