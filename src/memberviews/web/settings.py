@@ -32,13 +32,18 @@ def _secret_key() -> str:
     path = DATA_DIR / "secret-key"
     if not path.exists():
         DATA_DIR.mkdir(parents=True, exist_ok=True)
+        # Written whole under another name, then linked into place: a process starting at
+        # the same moment reads the whole key or makes its own, never half of one.
+        draft = DATA_DIR / f".secret-key-{os.getpid()}"
+        descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(secrets.token_urlsafe(50))
         try:
-            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.link(draft, path)
         except FileExistsError:  # another process made it first: use theirs
             pass
-        else:
-            with os.fdopen(descriptor, "w") as handle:
-                handle.write(secrets.token_urlsafe(50))
+        finally:
+            draft.unlink()
     return path.read_text().strip()
 
 
