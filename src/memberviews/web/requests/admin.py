@@ -1,7 +1,12 @@
 from __future__ import annotations
 
-from django.contrib import admin
+from typing import Any
 
+from django.contrib import admin
+from django.contrib.auth.models import User
+from django.http import HttpRequest
+
+from memberviews.web.requests.contacts import do_update_mission
 from memberviews.web.requests.models import Mission
 
 
@@ -14,3 +19,16 @@ class MissionAdmin(admin.ModelAdmin[Mission]):
     list_editable = ("email", "language")
     search_fields = ("name", "m49", "email")
     list_filter = ("observer", "language")
+    fields = ("name", "m49", "organization", "observer", "email", "language")
+    readonly_fields = ("name", "m49", "organization", "observer")
+
+    def save_model(self, request: HttpRequest, obj: Mission, form: Any, change: bool) -> None:
+        # Through the action, so that the change has its audit entry.
+        user = request.user if isinstance(request.user, User) else None
+        do_update_mission(user, obj, {"email": obj.email, "language": obj.language})
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # Missions come from the States and organizations registers
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False

@@ -6,12 +6,14 @@ import csv
 import io
 from dataclasses import dataclass, field
 
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 
 from memberviews.core.languages import CODES
 from memberviews.core.states import find_state
+from memberviews.web.audit.log import record
 from memberviews.web.requests.models import Mission
 
 
@@ -47,10 +49,8 @@ def import_contacts(text: str) -> ContactImport:
         changes.append((mission, email, language))
     with transaction.atomic():
         for mission, email, language in changes:
-            mission.email = email
-            if language:
-                mission.language = language
-            mission.save(update_fields=["email", "language"])
+            update = {"email": email} | ({"language": language} if language else {})
+            do_update_mission(None, mission, update)
             result.updated += 1
     return result
 
@@ -61,3 +61,18 @@ def _mission(row: dict[str, str]) -> Mission | None:
         state = find_state(name)
         m49 = state.m49 if state else ""
     return Mission.objects.filter(m49=m49.zfill(3)).first() if m49 else None
+
+
+def do_update_mission(actor: User | None, mission: Mission, changes: dict[str, str]) -> Mission:
+    """Changes a Mission's address or language of correspondence, with its audit entry."""
+    with transaction.atomic():
+        locked = Mission.objects.select_for_update().get(pk=mission.pk)
+        before = {"email": locked.email, "language": locked.language}
+        for name in ("email", "language"):
+            if name in changes:
+                setattr(locked, name, changes[name])
+        locked.save(update_fields=["email", "language"])
+        after = {"email": locked.email, "language": locked.language}
+        if after != before:
+            record(actor, "update_mission", locked, before=before, after=after)
+    return locked
