@@ -13,8 +13,6 @@ from django.utils.translation import gettext as _
 from memberviews.ingest import Letter, ReportError, read_letter
 from memberviews.web.errors import ActionError
 
-SUFFIXES = (".txt", ".pdf", ".docx")
-
 
 def read_upload(upload: UploadedFile) -> Letter:
     """The paragraphs and language of an uploaded DOCX, PDF or text file.
@@ -23,12 +21,10 @@ def read_upload(upload: UploadedFile) -> Letter:
     limit = settings.MEMBERVIEWS_MAX_UPLOAD_BYTES
     if upload.size is None or upload.size > limit:
         raise ActionError(_("The file is larger than %(mb)d MB.") % {"mb": limit // 2**20})
-    head = upload.read(8)
-    upload.seek(0)
-    # The type from the bytes, not the name: a PDF, a DOCX (a zip), or else text.
-    suffix = ".pdf" if head.startswith(b"%PDF") else ".docx" if head.startswith(b"PK") else ".txt"
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"upload{suffix}"
+        # A name with no known suffix: ingest tells the type from the bytes (a PDF, a DOCX,
+        # or else text), never from the name the file came with.
+        path = Path(folder) / "upload"
         with path.open("wb") as handle:
             for chunk in upload.chunks():
                 handle.write(chunk)
