@@ -20,7 +20,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from memberviews.core.languages import LANGUAGES as OFFICIAL_LANGUAGES
+from memberviews.web.choices import LANGUAGE_CHOICES
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("MEMBERVIEWS_DATA", Path.cwd() / "data")).resolve()
@@ -141,7 +141,7 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [(code, language.english_name) for code, language in OFFICIAL_LANGUAGES.items()]
+LANGUAGES = LANGUAGE_CHOICES
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
