@@ -87,7 +87,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @staff_view(Role.OFFICER, Role.APPROVER, Role.TRANSLATOR)
 def report_preview(request: HttpRequest, pk: int, language: str, symbol: str) -> HttpResponse:
     report = get_object_or_404(Report, pk=pk)
-    return HttpResponse(html_page(_version(composition_of(report).documents, symbol, language)))
+    return HttpResponse(html_page(_version(report, symbol, language)))
 
 
 @staff_view(Role.OFFICER, Role.APPROVER, Role.TRANSLATOR)
@@ -95,7 +95,7 @@ def report_file(
     request: HttpRequest, pk: int, fmt: str, language: str, symbol: str
 ) -> HttpResponse:
     report = get_object_or_404(Report, pk=pk)
-    return _file(_version(composition_of(report).documents, symbol, language), fmt)
+    return _file(_version(report, symbol, language), fmt)
 
 
 @staff_view(Role.OFFICER, Role.APPROVER, Role.TRANSLATOR)
@@ -158,11 +158,11 @@ def _published(symbol: str, language: str) -> PublishedDocument:
     return stored
 
 
-def _version(documents: list[Document], symbol: str, language: str) -> Document:
-    for document in documents:
-        if document.symbol == symbol and document.language == language:
-            return document
-    raise Http404
+def _version(report: Report, symbol: str, language: str) -> Document:
+    try:
+        return composition_of(report).document(symbol, language)
+    except KeyError:
+        raise Http404 from None
 
 
 def _file(document: Document, fmt: str) -> HttpResponse:
