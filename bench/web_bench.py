@@ -21,13 +21,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,27 +59,21 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fresh_database(folder: str) -> str | None:
+    """On PostgreSQL, points ``DATABASE_URL`` at a new database; returns its name."""
     url = os.environ.get("DATABASE_URL")
     if not url:
         return None
-    import psycopg
+    from support.databases import create_postgres_database
 
-    name = f"memberviews_bench_{uuid.uuid4().hex[:8]}"
-    admin = re.sub(r"/[^/]*$", "/postgres", url)
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    os.environ["DATABASE_URL"] = re.sub(r"/[^/]*$", f"/{name}", url)
+    os.environ["DATABASE_URL"], name = create_postgres_database(url, "memberviews_bench")
     return name
 
 
 def _drop_database(name: str | None) -> None:
-    if name is None:
-        return
-    import psycopg
+    if name is not None:
+        from support.databases import drop_postgres_database
 
-    admin = re.sub(r"/[^/]*$", "/postgres", os.environ["DATABASE_URL"])
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_postgres_database(os.environ["DATABASE_URL"], name)
 
 
 def _setup_django(folder: str) -> None:

@@ -11,15 +11,14 @@ import subprocess
 import sys
 import time
 import urllib.request
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg
 import pytest
 from aiosmtpd.controller import Controller
 
+from support.databases import create_postgres_database, drop_postgres_database
 from support.smtp import Mailbox, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,21 +49,6 @@ class Live:
         return done.stdout
 
 
-def _postgres_database(url: str) -> tuple[str, str]:
-    """A new database on the server ``url`` names: (its URL, its name)."""
-    name = f"memberviews_live_{uuid.uuid4().hex[:10]}"
-    admin = re.sub(r"/[^/]*$", "/postgres", url)
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return re.sub(r"/[^/]*$", f"/{name}", url), name
-
-
-def _drop(url: str, name: str) -> None:
-    admin = re.sub(r"/[^/]*$", "/postgres", url)
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 @pytest.fixture
 def live(tmp_path: Path) -> Iterator[Live]:
     """The application served on a free port, on PostgreSQL when the suite runs on it."""
@@ -75,7 +59,7 @@ def live(tmp_path: Path) -> Iterator[Live]:
     suite_database = os.environ.get("DATABASE_URL")
     created = None
     if suite_database:
-        env["DATABASE_URL"], created = _postgres_database(suite_database)
+        env["DATABASE_URL"], created = create_postgres_database(suite_database, "memberviews_live")
     env |= {
         "MEMBERVIEWS_DATA": str(tmp_path / "data"),
         "MEMBERVIEWS_EMAIL_HOST": "127.0.0.1",
@@ -115,7 +99,7 @@ def live(tmp_path: Path) -> Iterator[Live]:
             os.killpg(server.pid, signal.SIGKILL)
         smtp.stop()
         if created and suite_database:
-            _drop(suite_database, created)
+            drop_postgres_database(suite_database, created)
 
 
 def _wait_for(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
