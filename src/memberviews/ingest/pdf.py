@@ -136,17 +136,13 @@ def _can_fork() -> bool:
 
 
 def _read_pages_of_file(path: str, start: int, stop: int) -> _Pages:
-    document = pdfium.PdfDocument(path)
-    try:
-        return _read_pages(document, path, start, stop)
-    finally:
-        document.close()
+    return _read_pages(pdfium.PdfDocument(path), path, start, stop)
 
 
 def _read_pages(document: pdfium.PdfDocument, path: str, start: int, stop: int) -> _Pages:
-    """The lines of pages ``start`` to ``stop``. pdfium keeps every object it has parsed
-    until the document is closed: it is opened afresh every :data:`PAGES_PER_OPENING`
-    pages, so that its memory stays flat however long the PDF."""
+    """The lines of pages ``start`` to ``stop``; closes ``document`` when done. pdfium keeps
+    every object it has parsed until the document is closed: it is opened afresh every
+    :data:`PAGES_PER_OPENING` pages, so that its memory stays flat however long the PDF."""
     raw = _Pages()
     try:
         for number in range(start, stop):
