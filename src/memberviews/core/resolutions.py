@@ -47,6 +47,11 @@ class RequestForViews:
     invites_organizations: bool | None = None
     invites_civil_society: bool | None = None
 
+    @property
+    def adopting_session(self) -> int | None:
+        """The session that adopted the resolution: 66 for resolution 66/32."""
+        return int(self.resolution.split("/")[0]) if self.resolution else None
+
 
 def session_year(session: int) -> int:
     """The year a regular session opens: the first in 1946, the sixty-seventh in 2012."""

@@ -111,7 +111,7 @@ def _read_session(
     recogniser: Recogniser,
     found: RequestForViews,
 ) -> None:
-    adopting = int(found.resolution.split("/")[0]) if found.resolution else None
+    adopting = found.adopting_session
     # The report's session is named in the paragraph that asks, or in the next one.
     index = paragraphs.index(asking[-1])
     for _, body in [*asking, *paragraphs[index + 1 : index + 2]]:
@@ -126,7 +126,7 @@ def _recurrence(text: str, recogniser: Recogniser, found: RequestForViews) -> Re
         if any(re.search(p, text, re.I) for p in patterns):
             return Recurrence(name)
     # A report asked for two sessions on implies a biennial cycle.
-    adopting = int(found.resolution.split("/")[0]) if found.resolution else None
+    adopting = found.adopting_session
     if adopting and found.session and found.session - adopting == 2:
         return Recurrence.BIENNIAL
     return None

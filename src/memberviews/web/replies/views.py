@@ -22,6 +22,12 @@ from memberviews.web.uploads import read_upload
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
+def _typed_paragraphs(text: str) -> list[str]:
+    """Paragraphs as typed in a form: a blank line between two."""
+    paragraphs = (p.strip() for p in _BLANK_LINE.split(text.replace("\r\n", "\n")))
+    return [p for p in paragraphs if p]
+
+
 @staff_view(Role.OFFICER)
 def reply_record(request: HttpRequest, request_id: int) -> HttpResponse:
     """Two steps: the text (pasted or uploaded) is read and shown as the paragraphs that
@@ -37,8 +43,7 @@ def reply_record(request: HttpRequest, request_id: int) -> HttpResponse:
             letter = read_upload(data["upload"])
             paragraphs, detected = letter.paragraphs, letter.language
         else:
-            paragraphs = [p.strip() for p in _BLANK_LINE.split(data["text"].replace("\r\n", "\n"))]
-            paragraphs = [p for p in paragraphs if p]
+            paragraphs = _typed_paragraphs(data["text"])
             detected = detect_language(data["text"])
         language = data["original_language"] or detected
         if not data["confirm"]:
@@ -93,7 +98,7 @@ def reply_detail(request: HttpRequest, pk: int) -> HttpResponse:
                     acting_user(request),
                     reply,
                     language=form.cleaned_data["language"],
-                    paragraphs=_BLANK_LINE.split(form.cleaned_data["text"].replace("\r\n", "\n")),
+                    paragraphs=_typed_paragraphs(form.cleaned_data["text"]),
                     provenance=form.cleaned_data["provenance"],
                 )
             except ActionError as error:
