@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from memberviews.compose import Composition, Consultation, ReceivedReply, Sender, Text, compose
 from memberviews.core import model
+from memberviews.core.organizations import organization_by_acronym
 from memberviews.core.provenance import Provenance
 from memberviews.core.states import state_by_m49
 from memberviews.core.symbols import parse_symbol
@@ -18,8 +19,6 @@ def consultation_of(report: Report) -> Consultation:
     mandate = request.mandate
     replies = []
     for reply in Reply.objects.filter(request=request).select_related("mission"):
-        state = state_by_m49(reply.mission.m49) if reply.mission.m49 else None
-        sender = Sender(state=state) if state else Sender(names={"en": reply.mission.name})
         texts = {
             text.language: Text(tuple(text.paragraphs), Provenance(text.provenance))
             for text in reply.texts.all()
@@ -27,7 +26,7 @@ def consultation_of(report: Report) -> Consultation:
         }
         replies.append(
             ReceivedReply(
-                sender=sender,
+                sender=_sender(reply),
                 original_language=reply.original_language,
                 date=reply.dated or reply.received_at.date(),
                 date_of_receipt=reply.received_at.date(),
@@ -54,6 +53,17 @@ def consultation_of(report: Report) -> Consultation:
         job_numbers=dict(report.job_numbers),
         titles=dict(request.titles),
     )
+
+
+def _sender(reply: Reply) -> Sender:
+    """The registers' State or organization, with their names in six languages; else the
+    Mission's name as recorded."""
+    mission = reply.mission
+    if mission.m49 and (state := state_by_m49(mission.m49)):
+        return Sender(state=state)
+    if mission.organization and (organization := organization_by_acronym(mission.organization)):
+        return Sender(organization=organization)
+    return Sender(names={"en": mission.name})
 
 
 def composition_of(report: Report) -> Composition:
