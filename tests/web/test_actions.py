@@ -57,7 +57,10 @@ def test_a_request_needs_a_confirmed_mandate_and_a_later_deadline(officer: User)
     mandate = _mandate(officer)
     with pytest.raises(ActionError, match="Confirm the mandate"):
         do_create_request(officer, mandate, dated=date(2012, 2, 13), deadline=date(2012, 5, 31))
-    mandate = do_confirm_mandate(officer, mandate, {"resolution": "66/32"})
+    unnumbered = do_confirm_mandate(officer, mandate, {"resolution": "66/32", "paragraphs": []})
+    with pytest.raises(ActionError, match="operative paragraph"):
+        do_create_request(officer, unnumbered, dated=date(2012, 2, 13), deadline=date(2012, 5, 31))
+    mandate = do_confirm_mandate(officer, mandate, {"resolution": "66/32", "paragraphs": [2]})
     with pytest.raises(ActionError, match="deadline must come after"):
         do_create_request(officer, mandate, dated=date(2012, 2, 13), deadline=date(2012, 2, 1))
     assert not Request.objects.exists()

@@ -43,6 +43,9 @@ def do_create_request(
     default the mandate's own, in its language)."""
     if not mandate.confirmed:
         raise ActionError(_("Confirm the mandate before issuing a request."))
+    if not mandate.paragraphs:
+        # The note cites "paragraph 8 of resolution 66/32": it needs the number.
+        raise ActionError(_("Give the mandate's operative paragraph before issuing a request."))
     if deadline <= dated:
         raise ActionError(_("The deadline must come after the date of the note."))
     with transaction.atomic():
