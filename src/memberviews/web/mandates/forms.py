@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from memberviews.web.choices import LANGUAGE_CHOICES
+from memberviews.web.mandates.actions import FIELDS
 from memberviews.web.mandates.models import Mandate
 
 
@@ -32,18 +33,8 @@ class ConfirmForm(forms.ModelForm[Mandate]):
 
     class Meta:
         model = Mandate
-        fields = [
-            "resolution",
-            "title",
-            "adopted",
-            "subject",
-            "session",
-            "recurrence",
-            "invites_observers",
-            "invites_organizations",
-            "invites_civil_society",
-            "due",
-        ]
+        # What the officer confirms or corrects: the action's own list.
+        fields = list(FIELDS)
         widgets = {
             "adopted": forms.DateInput(attrs={"type": "date"}),
             "due": forms.DateInput(attrs={"type": "date"}),
