@@ -4,6 +4,7 @@ to a real SMTP server on loopback; and Debian's Chromium to drive it."""
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import signal
@@ -17,6 +18,8 @@ from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
+from django_otp.oath import totp
+from playwright.sync_api import Page
 
 from support.databases import create_postgres_database, drop_postgres_database
 from support.smtp import Mailbox, free_port
@@ -114,3 +117,33 @@ def _wait_for(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
         except OSError:
             time.sleep(0.3)
     raise RuntimeError(f"memberviews serve did not answer:\n{log.read_text()}")
+
+
+#: The authenticator's keys of the users the browser tests paired, and the last time step
+#: each code was used in (a code is accepted once).
+_PAIRED: dict[str, tuple[bytes, int]] = {}
+
+
+def totp_code(user: str) -> str:
+    """The current code of ``user``'s paired authenticator, as an app would show it, waiting
+    for the next time step when this one's code has been used."""
+    key, used = _PAIRED[user]
+    while int(time.time()) // 30 <= used:
+        time.sleep(0.5)
+    step = int(time.time()) // 30
+    _PAIRED[user] = (key, step)
+    return f"{totp(key, t0=0, step=30):06d}"
+
+
+def pass_second_factor(page: Page, user: str) -> None:
+    """Past the second factor after signing in: pairs an authenticator from the setup page's
+    key (as a person scanning the code would), or types the paired one's code."""
+    page.wait_for_load_state()
+    if "/two-factor/setup/" in page.url:
+        secret = page.locator("#totp-secret").inner_text().strip()
+        _PAIRED[user] = (base64.b32decode(secret), -1)
+    elif "/two-factor/" not in page.url:
+        return
+    page.fill("#id_token", totp_code(user))
+    page.click("main button[type=submit]")
+    page.wait_for_load_state()

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from memberviews.web.accounts.roles import Role
 
@@ -18,11 +20,19 @@ MakeUser = Callable[[Role | None], User]
 RESOLUTIONS = Path(__file__).parents[1] / "ingest" / "resolutions"
 
 
-def client_for(user: User | None) -> Client:
-    """A test client signed in as ``user`` (anonymous for None)."""
+def client_for(user: User | None, *, second_factor: bool = True) -> Client:
+    """A test client signed in as ``user`` (anonymous for None), past the second factor
+    with a paired authenticator unless ``second_factor`` is False."""
     client = Client()
     if user is not None:
         client.force_login(user)
+        if second_factor:
+            device, _ = TOTPDevice.objects.get_or_create(
+                user=user, name="test", defaults={"confirmed": True}
+            )
+            session = client.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
     return client
 
 

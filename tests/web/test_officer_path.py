@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from support.live import CHROMIUM, Live
+from support.live import CHROMIUM, Live, pass_second_factor
 from support.web import RESOLUTIONS
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is needed")
@@ -35,6 +35,7 @@ def _sign_in(page: Page, live: Live, user: str) -> None:
     page.fill("#id_username", user)
     page.fill("#id_password", live.passwords[user])
     page.click("main button[type=submit]")
+    pass_second_factor(page, user)
 
 
 def _sign_out(page: Page) -> None:

@@ -17,7 +17,8 @@ from memberviews.web.accounts.roles import Role
 from memberviews.web.audit.log import record
 from memberviews.web.documents.actions import do_prepare_report, do_publish
 from memberviews.web.mandates.models import Mandate
-from memberviews.web.replies.models import Reply, ReplyText
+from memberviews.web.replies.actions import do_receive_reply
+from memberviews.web.replies.models import ReplyText
 from memberviews.web.requests.models import Mission, Recipient, Request
 
 #: ILLUSTRATIVE: the note verbale's deadline is not known from the published report; the demo
@@ -75,24 +76,26 @@ def load_demo(path: Path, *, publish: bool = True) -> list[tuple[str, str, str]]
                 continue
             mission = Mission.objects.get(m49=state.m49)
             when = received.date_of_receipt or received.date
-            reply = Reply.objects.create(
-                request=request,
+            original = received.texts[received.original_language]
+            # Past replies enter with the date they were received, once; the database
+            # refuses to change it afterwards.
+            reply = do_receive_reply(
+                officer,
+                request,
                 mission=mission,
+                paragraphs=list(original.paragraphs),
                 original_language=received.original_language,
                 dated=received.date,
-                # Past replies enter with the date they were received, once; the database
-                # refuses to change it afterwards.
                 received_at=datetime.combine(when, time(12), tzinfo=UTC),
-                deadline_then=request.deadline,
-                recorded_by=officer,
             )
             for language, text in received.texts.items():
-                ReplyText.objects.create(
-                    reply=reply,
-                    language=language,
-                    paragraphs=list(text.paragraphs),
-                    provenance=text.provenance.value,
-                )
+                if language != received.original_language:
+                    ReplyText.objects.create(
+                        reply=reply,
+                        language=language,
+                        paragraphs=list(text.paragraphs),
+                        provenance=text.provenance.value,
+                    )
         record(officer, "load_demo", mandate, after={"consultation": str(consultation.symbol)})
         if not publish:
             return accounts

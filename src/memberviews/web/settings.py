@@ -20,7 +20,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from memberviews.web.choices import LANGUAGE_CHOICES
+from memberviews.web.choices import NATIVE_NAMES, ui_language
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("MEMBERVIEWS_DATA", Path.cwd() / "data")).resolve()
@@ -59,6 +59,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
+    "rules.apps.AutodiscoverRulesConfig",
     "django_tasks",
     "django_tasks_db",
     "memberviews.web.accounts",
@@ -67,6 +71,7 @@ INSTALLED_APPS = [
     "memberviews.web.requests",
     "memberviews.web.replies",
     "memberviews.web.documents",
+    "memberviews.web.portal",
 ]
 
 MIDDLEWARE = [
@@ -77,9 +82,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as its documentation asks: it turns a locked-out sign-in into its own page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "memberviews.web.urls"
@@ -96,6 +104,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "memberviews.web.context.navigation",
             ],
         },
     },
@@ -129,19 +138,49 @@ EMAIL_PORT = int(os.environ.get("MEMBERVIEWS_EMAIL_PORT", "25"))
 EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = os.environ.get("MEMBERVIEWS_FROM", "memberviews@localhost")
 
+# Argon2 for every new password; the others only read hashes made before (and upgrade them).
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out sign-in before the others
+    "rules.permissions.ObjectPermissionBackend",  # the per-object rules of memberviews.web.rules
+    "django.contrib.auth.backends.ModelBackend",
+]
+#: Sign-in throttling: after five failures for one account from one address, an hour's wait.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
+AXES_VERBOSE = False
+#: Two-factor authentication (TOTP): always for the Secretariat's roles; for the Missions'
+#: members only when this is set (``MEMBERVIEWS_MISSION_2FA=1``), else their own choice.
+MEMBERVIEWS_MISSION_REQUIRES_2FA = os.environ.get("MEMBERVIEWS_MISSION_2FA") == "1"
+OTP_TOTP_ISSUER = "memberviews"
+#: An invitation's link works once, for this many days.
+MEMBERVIEWS_INVITATION_DAYS = 7
+PASSWORD_RESET_TIMEOUT = 3 * 3600
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "mandates:list"
+LOGIN_REDIRECT_URL = "accounts:start"
 LOGOUT_REDIRECT_URL = "accounts:login"
-SESSION_COOKIE_AGE = 8 * 3600
+SESSION_COOKIE_AGE = 8 * 3600  # a session ends after a working day, or with the browser
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 
 LANGUAGE_CODE = "en"
-LANGUAGES = LANGUAGE_CHOICES
+#: The pages' six languages, each named in itself. Chinese is Django's "zh-hans" (Simplified;
+#: its own messages are catalogued so); the data's languages stay ISO 639-1 ("zh").
+LANGUAGES = [(ui_language(code), name) for code, name in NATIVE_NAMES.items()]
+LOCALE_PATHS = [Path(os.environ.get("MEMBERVIEWS_LOCALE_DIR", BASE_DIR / "locale"))]
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

@@ -14,5 +14,6 @@ urlpatterns = [
     path("requests/", include("memberviews.web.requests.urls")),
     path("replies/", include("memberviews.web.replies.urls")),
     path("documents/", include("memberviews.web.documents.urls")),
+    path("portal/", include("memberviews.web.portal.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,7 +1,9 @@
-"""A reply received to a request, and its text in each language.
+"""A reply received to a request, its versions, and its text in each language.
 
-The date of receipt is stamped by the system when the reply is recorded and never changes:
-the database refuses any update to it (a trigger made by this app's migrations).
+The date of receipt is stamped by the system when the reply is first stored and never
+changes: the database refuses any update to it, and any change or deletion of a version
+(triggers made by this app's migrations). A Mission amending its reply adds a version; the
+reply's original text is always its last version.
 """
 
 from __future__ import annotations
@@ -13,6 +15,11 @@ from django.utils.translation import gettext_lazy as _
 
 from memberviews.web.choices import LANGUAGE_CHOICES, PROVENANCE_CHOICES
 from memberviews.web.requests.models import Mission, Request
+
+
+class Channel(models.TextChoices):
+    RECORDED = "recorded", _("Recorded by the Secretariat")
+    PORTAL = "portal", _("Submitted by the Mission")
 
 
 class Reply(models.Model):
@@ -28,11 +35,27 @@ class Reply(models.Model):
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
+    channel = models.CharField(
+        _("received through"), max_length=10, choices=Channel, default=Channel.RECORDED
+    )
+    #: The receipt's reference, given when the reply is first stored.
+    reference = models.CharField(
+        _("reference"), max_length=20, unique=True, editable=False, default=None
+    )
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
 
     class Meta:
         ordering = ["received_at", "id"]
         verbose_name = _("reply")
         verbose_name_plural = _("replies")
+        constraints = [
+            # One live reply per Mission and request: a second is an amendment of the first.
+            models.UniqueConstraint(
+                fields=["request", "mission"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="one_live_reply_per_mission",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.mission} ({self.request})"
@@ -42,6 +65,28 @@ class Reply(models.Model):
         """Received after the deadline in force at the time."""
         deadline = self.deadline_then or self.request.deadline
         return self.received_at.date() > deadline
+
+
+class ReplyVersion(models.Model):
+    """The reply as submitted once: the first submission, or an amendment. Never changed."""
+
+    reply = models.ForeignKey(Reply, on_delete=models.PROTECT, related_name="versions")
+    number = models.PositiveIntegerField()
+    original_language = models.CharField(max_length=2, choices=LANGUAGE_CHOICES)
+    dated = models.DateField(null=True, blank=True)
+    paragraphs = models.JSONField(default=list)
+    #: SHA-256 of the paragraphs as stored (UTF-8, joined by blank lines): the receipt's.
+    digest = models.CharField(max_length=64)
+    submitted_at = models.DateTimeField(default=timezone.now)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["reply", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["reply", "number"], name="one_version_number")
+        ]
 
 
 class ReplyText(models.Model):

@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-import re
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from memberviews.ingest.detect import detect_language
 from memberviews.web.access import acting_user, staff_view
 from memberviews.web.accounts.roles import Role, has_role
 from memberviews.web.errors import ActionError
@@ -17,15 +14,7 @@ from memberviews.web.replies.forms import ReplyForm, TranslationForm
 from memberviews.web.replies.models import Reply
 from memberviews.web.replies.status import statuses
 from memberviews.web.requests.models import Mission, Request
-from memberviews.web.uploads import read_upload
-
-_BLANK_LINE = re.compile(r"\n\s*\n")
-
-
-def _typed_paragraphs(text: str) -> list[str]:
-    """Paragraphs as typed in a form: a blank line between two."""
-    paragraphs = (p.strip() for p in _BLANK_LINE.split(text.replace("\r\n", "\n")))
-    return [p for p in paragraphs if p]
+from memberviews.web.submission import read_submission, typed_paragraphs
 
 
 @staff_view(Role.OFFICER)
@@ -39,12 +28,7 @@ def reply_record(request: HttpRequest, request_id: int) -> HttpResponse:
         return render(request, "replies/record.html", {"form": form, "request_": chosen})
     data = form.cleaned_data
     try:
-        if data["upload"]:
-            letter = read_upload(data["upload"])
-            paragraphs, detected = letter.paragraphs, letter.language
-        else:
-            paragraphs = _typed_paragraphs(data["text"])
-            detected = detect_language(data["text"])
+        paragraphs, detected = read_submission(data["text"], data["upload"])
         language = data["original_language"] or detected
         if not data["confirm"]:
             checked = ReplyForm(
@@ -98,7 +82,7 @@ def reply_detail(request: HttpRequest, pk: int) -> HttpResponse:
                     acting_user(request),
                     reply,
                     language=form.cleaned_data["language"],
-                    paragraphs=_typed_paragraphs(form.cleaned_data["text"]),
+                    paragraphs=typed_paragraphs(form.cleaned_data["text"]),
                     provenance=form.cleaned_data["provenance"],
                 )
             except ActionError as error:

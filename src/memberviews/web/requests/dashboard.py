@@ -38,7 +38,7 @@ class _Labels:
 
     def __init__(self) -> None:
         self.delivery = {str(value): str(label) for value, label in DeliveryStatus.choices}
-        self.languages = dict(LANGUAGE_CHOICES)
+        self.languages = {code: str(name) for code, name in LANGUAGE_CHOICES}
         self.late, self.on_time, self.not_yet = _("late"), _("on time"), _("not yet")
         self.reply_url = reverse("replies:detail", args=[0]).removesuffix("0/")
 

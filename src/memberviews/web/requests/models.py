@@ -21,6 +21,8 @@ class Mission(models.Model):
     language = models.CharField(
         _("language of correspondence"), max_length=2, choices=LANGUAGE_CHOICES, default="en"
     )
+    #: Where the Mission is: its receipts give the time of receipt there as well as in UTC.
+    time_zone = models.CharField(_("time zone"), max_length=60, default="America/New_York")
 
     class Meta:
         ordering = ["name"]

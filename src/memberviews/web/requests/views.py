@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from memberviews.web.access import acting_user, staff_view
+from memberviews.web.accounts.actions import do_invite
+from memberviews.web.accounts.models import Invitation, Membership
 from memberviews.web.accounts.roles import Role
 from memberviews.web.documents.models import Report
 from memberviews.web.errors import ActionError
 from memberviews.web.mandates.models import Mandate
+from memberviews.web.portal.forms import InvitationForm
 from memberviews.web.requests.actions import (
     do_create_request,
     do_extend_deadline,
@@ -18,7 +22,7 @@ from memberviews.web.requests.actions import (
 )
 from memberviews.web.requests.dashboard import dashboard
 from memberviews.web.requests.forms import ExtensionForm, RequestForm
-from memberviews.web.requests.models import Request
+from memberviews.web.requests.models import Mission, Request
 
 
 @staff_view(Role.OFFICER)
@@ -88,3 +92,37 @@ def request_extend(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, _("Deadline extended; %(n)d notes queued.") % {"n": count})
     return redirect("requests:detail", pk=pk)
+
+
+@staff_view(Role.OFFICER)
+def mission_list(request: HttpRequest) -> HttpResponse:
+    """The Missions, their members and pending invitations: where the officer invites."""
+    missions = Mission.objects.annotate(
+        member_count=Count("members", filter=Q(members__removed_at=None)),
+    ).order_by("organization", "name")
+    return render(request, "requests/missions.html", {"missions": missions})
+
+
+@staff_view(Role.OFFICER)
+def mission_invite(request: HttpRequest, pk: int) -> HttpResponse:
+    mission = get_object_or_404(Mission, pk=pk)
+    form = InvitationForm(request.POST or None, initial={"language": mission.language})
+    if request.method == "POST" and form.is_valid():
+        try:
+            do_invite(
+                acting_user(request),
+                mission,
+                site=request.build_absolute_uri("/"),
+                **form.cleaned_data,
+            )
+        except ActionError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request, _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]}
+            )
+            return redirect("requests:missions")
+    members = Membership.objects.filter(mission=mission).select_related("user")
+    invitations = Invitation.objects.filter(mission=mission)
+    context = {"mission": mission, "form": form, "members": members, "invitations": invitations}
+    return render(request, "requests/invite.html", context)

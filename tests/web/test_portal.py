@@ -1,0 +1,244 @@
+"""A Mission on its portal, through Django's test client with a real SMTP server: the
+invitation, the account, the reply in two steps, the receipt (page, PDF, e-mail), amending,
+withdrawing; and another Mission, which sees none of it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date, timedelta
+from email.message import Message
+from typing import Any
+
+import pypdfium2
+import pytest
+from django.contrib.auth.models import User
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+from django_tasks_db.management.commands import db_worker
+
+from memberviews.web.accounts.models import Invitation, Membership
+from memberviews.web.audit.models import AuditEntry
+from memberviews.web.mandates.actions import do_confirm_mandate, do_register_mandate
+from memberviews.web.replies.models import Reply, ReplyVersion
+from memberviews.web.requests.actions import do_create_request
+from memberviews.web.requests.models import Mission, Recipient, Request
+from support.smtp import Mailbox
+from support.web import RESOLUTIONS, client_for
+
+
+@pytest.fixture(autouse=True)
+def _worker_keeps_the_test_connection(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+
+
+def _work() -> None:
+    call_command("db_worker", "--batch", "--interval", "0", verbosity=0)
+
+
+def _payload(message: Message, content_type: str) -> bytes:
+    part = next(p for p in message.walk() if p.get_content_type() == content_type)
+    data = part.get_payload(decode=True)
+    assert isinstance(data, bytes)
+    return data
+
+
+def _sent_request(officer: User) -> Request:
+    text = (RESOLUTIONS / "en.txt").read_text(encoding="utf-8")
+    mandate = do_register_mandate(officer, text=text, language=None)
+    mandate = do_confirm_mandate(officer, mandate, {"resolution": "66/32", "paragraphs": "2"})
+    today = timezone.now().date()
+    request = do_create_request(
+        officer, mandate, dated=today, deadline=today + timedelta(days=60)
+    )
+    Request.objects.filter(pk=request.pk).update(status="sent")
+    return Request.objects.get(pk=request.pk)
+
+
+def member_of(m49: str, *, admin: bool = False, language: str = "en") -> User:
+    """A member of the Mission of the State ``m49``, as an accepted invitation makes one."""
+    mission = Mission.objects.get(m49=m49)
+    user = User.objects.create_user(f"member-{m49}-{User.objects.count()}", f"{m49}@m.example")
+    Membership.objects.create(user=user, mission=mission, is_admin=admin, language=language)
+    return user
+
+
+def test_an_invited_focal_point_opens_its_account_once(
+    officer: User, smtp: Mailbox, settings: Any
+) -> None:
+    officer_client = client_for(officer)
+    norway = Mission.objects.get(m49="578")
+    response = officer_client.post(
+        f"/requests/missions/{norway.pk}/invite/",
+        {"email": "focal@norway.example", "language": "fr", "as_admin": "on"},
+    )
+    assert response.status_code == 302, response.content.decode()
+    (mail,) = smtp.received
+    assert mail.recipients == ["focal@norway.example"]
+    body = _payload(mail.message, "text/plain").decode()
+    link = re.search(r"http://testserver(/accounts/invitation/\S+/)", body)
+    assert link, body
+    # Only the token's digest is stored: the link is in the e-mail alone.
+    token = link.group(1).split("/")[-2]
+    stored = Invitation.objects.get()
+    assert stored.digest == hashlib.sha256(token.encode()).hexdigest()
+    assert token not in str(list(Invitation.objects.values()))
+    visitor = Client()
+    page = visitor.post(
+        link.group(1),
+        {"username": "focal", "password": "Fjord-Winter-77", "password_again": "Fjord-Winter-77"},
+    )
+    assert page.status_code == 302
+    user = User.objects.get(username="focal")
+    assert user.password.startswith("argon2$")
+    membership = Membership.objects.get(user=user)
+    assert (membership.mission, membership.is_admin, membership.language) == (norway, True, "fr")
+    # The link works once.
+    again = Client().get(link.group(1))
+    assert again.status_code == 410
+    assert "no longer works" in again.content.decode()
+    # An expired one does not work at all.
+    Invitation.objects.update(accepted_at=None, expires_at=timezone.now() - timedelta(minutes=1))
+    assert Client().get(link.group(1)).status_code == 410
+
+
+def test_an_invitation_that_cannot_be_mailed_is_not_stored(
+    officer: User, settings: Any
+) -> None:
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens there
+    norway = Mission.objects.get(m49="578")
+    page = client_for(officer).post(
+        f"/requests/missions/{norway.pk}/invite/",
+        {"email": "focal@norway.example", "language": "en"},
+    )
+    assert "could not be e-mailed" in page.content.decode()
+    assert not Invitation.objects.exists()
+
+
+def test_a_mission_replies_gets_its_receipt_amends_and_withdraws(
+    officer: User, smtp: Mailbox
+) -> None:
+    request = _sent_request(officer)
+    member = member_of("578", language="fr")
+    client = client_for(member, second_factor=False)  # optional for Missions by default
+    home = client.get("/portal/").content.decode()
+    assert request.reference in home
+    # The note verbale, in the Mission's language of correspondence (English here).
+    note = client.get(f"/portal/requests/{request.pk}/").content.decode()
+    assert "presents its compliments" in note
+    text = "Norway supports the work of the Conference.\n\n  It will report again next year.  "
+    first = client.post(f"/portal/requests/{request.pk}/reply/", {"text": text})
+    page = first.content.decode()
+    assert first.status_code == 200 and not Reply.objects.exists()
+    assert "It will report again next year." in page and "2 paragraphs" in page
+    confirmed = client.post(
+        f"/portal/requests/{request.pk}/reply/",
+        {"text": text, "original_language": "en", "dated": "2026-11-02", "confirm": "True"},
+    )
+    reply = Reply.objects.get()
+    assert confirmed["Location"] == f"/portal/replies/{reply.pk}/receipt/"
+    assert reply.channel == "portal" and reply.mission.m49 == "578"
+    paragraphs = ["Norway supports the work of the Conference.", "It will report again next year."]
+    digest = hashlib.sha256("\n\n".join(paragraphs).encode()).hexdigest()
+    receipt = client.get(confirmed["Location"]).content.decode()
+    assert reply.reference in receipt and digest in receipt
+    assert "(America/New_York)" in receipt and "(UTC)" in receipt
+    pdf = client.get(confirmed["Location"] + "?format=pdf")
+    assert pdf["Content-Type"] == "application/pdf"
+    document = pypdfium2.PdfDocument(pdf.content)
+    pdf_text = "".join(p.get_textpage().get_text_range() for p in document)
+    assert reply.reference in pdf_text and "It will report again next year." in pdf_text
+    # The receipt e-mail, in the member's language (French), sent by the worker.
+    _work()
+    (mail,) = smtp.received
+    assert mail.recipients == [member.email]
+    assert reply.reference in mail.message["Subject"] and "Reçu" in mail.message["Subject"]
+    body = _payload(mail.message, "text/plain").decode()
+    assert digest in body and "Référence" in body
+    # Amended: a second version; the date of receipt stays the first one's.
+    received_at = reply.received_at
+    client.post(
+        f"/portal/replies/{reply.pk}/amend/",
+        {"text": "Norway supports the Conference fully.", "original_language": "en",
+         "confirm": "True"},
+    )  # fmt: skip
+    reply.refresh_from_db()
+    assert reply.received_at == received_at
+    assert list(reply.versions.values_list("number", flat=True)) == [1, 2]
+    assert reply.texts.get(provenance="original").paragraphs == [
+        "Norway supports the Conference fully."
+    ]
+    assert ReplyVersion.objects.get(reply=reply, number=1).paragraphs == paragraphs
+    # The officer's dashboard shows it, as submitted through the portal.
+    dashboard = client_for(officer).get(f"/requests/{request.pk}/").content.decode()
+    assert "Submitted by the Mission" in dashboard
+    # Withdrawn: kept on record, closed to changes.
+    client.post(f"/portal/replies/{reply.pk}/withdraw/")
+    reply.refresh_from_db()
+    assert reply.withdrawn_at is not None
+    refused = client.post(
+        f"/portal/replies/{reply.pk}/amend/",
+        {"text": "Again.", "original_language": "en", "confirm": "True"},
+    )
+    assert refused.status_code == 302 and reply.versions.count() == 2
+    actions = set(AuditEntry.objects.values_list("action", flat=True))
+    assert {"receive_reply", "amend_reply", "withdraw_reply"} <= actions
+
+
+def test_another_mission_sees_nothing_of_it(officer: User) -> None:
+    request = _sent_request(officer)
+    norway = client_for(member_of("578"), second_factor=False)
+    norway.post(
+        f"/portal/requests/{request.pk}/reply/",
+        {"text": "Norway's views.", "original_language": "en", "confirm": "True"},
+    )
+    reply = Reply.objects.get()
+    france = client_for(member_of("250"), second_factor=False)
+    for path in (
+        f"/portal/replies/{reply.pk}/",
+        f"/portal/replies/{reply.pk}/receipt/",
+        f"/portal/replies/{reply.pk}/receipt/?format=pdf",
+        f"/portal/replies/{reply.pk}/amend/",
+    ):
+        response = france.get(path)
+        assert response.status_code == 404, path
+        assert b"Norway's views" not in response.content
+    assert france.post(f"/portal/replies/{reply.pk}/withdraw/").status_code == 404
+    assert "Norway" not in france.get("/portal/").content.decode()
+    # A request not addressed to the Mission is not found either.
+    Recipient.objects.filter(request=request, mission__m49="250").delete()
+    assert france.get(f"/portal/requests/{request.pk}/").status_code == 404
+    reply.refresh_from_db()
+    assert reply.withdrawn_at is None and reply.versions.count() == 1
+
+
+def test_after_the_cut_off_the_reply_is_closed(officer: User) -> None:
+    from memberviews.web.documents.actions import do_prepare_report
+
+    request = _sent_request(officer)
+    client = client_for(member_of("578"), second_factor=False)
+    client.post(
+        f"/portal/requests/{request.pk}/reply/",
+        {"text": "Norway's views.", "original_language": "en", "confirm": "True"},
+    )
+    reply = Reply.objects.get()
+    Request.objects.filter(pk=request.pk).update()
+    request.mandate.adopted = date(2011, 12, 2)
+    request.mandate.session = 67
+    request.mandate.save()
+    yesterday = timezone.now().date() - timedelta(days=1)
+    Reply.objects.filter(pk=reply.pk)  # received today, after yesterday's cut-off: an addendum
+    do_prepare_report(
+        officer, request, symbol="A/67/131", dated=yesterday, cut_off=timezone.now().date(),
+        job_numbers={},
+    )  # fmt: skip
+    assert client.get(f"/portal/replies/{reply.pk}/").status_code == 200
+    # The cut-off passes (moved back to yesterday): the reply, received before, is closed.
+    from memberviews.web.documents.models import Report
+
+    Report.objects.update(cut_off=yesterday)
+    Reply.objects.filter(pk=reply.pk)
+    # Received after that cut-off, the reply goes to an addendum: still open until publication.
+    assert "Amend" in client.get(f"/portal/replies/{reply.pk}/").content.decode()
