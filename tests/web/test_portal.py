@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date, timedelta
+from email.header import decode_header, make_header
 from email.message import Message
 from typing import Any
 
@@ -20,8 +21,12 @@ from django_tasks_db.management.commands import db_worker
 
 from memberviews.web.accounts.models import Invitation, Membership
 from memberviews.web.audit.models import AuditEntry
+from memberviews.web.documents.actions import do_prepare_report
+from memberviews.web.documents.composition import consultation_of
+from memberviews.web.errors import ActionError
 from memberviews.web.mandates.actions import do_confirm_mandate, do_register_mandate
-from memberviews.web.replies.models import Reply, ReplyVersion
+from memberviews.web.replies.actions import do_amend_reply, do_receive_reply
+from memberviews.web.replies.models import Channel, Reply, ReplyVersion
 from memberviews.web.requests.actions import do_create_request
 from memberviews.web.requests.models import Mission, Recipient, Request
 from support.smtp import Mailbox
@@ -49,9 +54,7 @@ def _sent_request(officer: User) -> Request:
     mandate = do_register_mandate(officer, text=text, language=None)
     mandate = do_confirm_mandate(officer, mandate, {"resolution": "66/32", "paragraphs": "2"})
     today = timezone.now().date()
-    request = do_create_request(
-        officer, mandate, dated=today, deadline=today + timedelta(days=60)
-    )
+    request = do_create_request(officer, mandate, dated=today, deadline=today + timedelta(days=60))
     Request.objects.filter(pk=request.pk).update(status="sent")
     return Request.objects.get(pk=request.pk)
 
@@ -103,9 +106,7 @@ def test_an_invited_focal_point_opens_its_account_once(
     assert Client().get(link.group(1)).status_code == 410
 
 
-def test_an_invitation_that_cannot_be_mailed_is_not_stored(
-    officer: User, settings: Any
-) -> None:
+def test_an_invitation_that_cannot_be_mailed_is_not_stored(officer: User, settings: Any) -> None:
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens there
     norway = Mission.objects.get(m49="578")
@@ -149,12 +150,14 @@ def test_a_mission_replies_gets_its_receipt_amends_and_withdraws(
     assert pdf["Content-Type"] == "application/pdf"
     document = pypdfium2.PdfDocument(pdf.content)
     pdf_text = "".join(p.get_textpage().get_text_range() for p in document)
+    document.close()
     assert reply.reference in pdf_text and "It will report again next year." in pdf_text
     # The receipt e-mail, in the member's language (French), sent by the worker.
     _work()
     (mail,) = smtp.received
     assert mail.recipients == [member.email]
-    assert reply.reference in mail.message["Subject"] and "Reçu" in mail.message["Subject"]
+    subject = str(make_header(decode_header(mail.message["Subject"])))
+    assert subject == f"Accusé de réception {reply.reference}"
     body = _payload(mail.message, "text/plain").decode()
     assert digest in body and "Référence" in body
     # Amended: a second version; the date of receipt stays the first one's.
@@ -214,31 +217,40 @@ def test_another_mission_sees_nothing_of_it(officer: User) -> None:
     assert reply.withdrawn_at is None and reply.versions.count() == 1
 
 
-def test_after_the_cut_off_the_reply_is_closed(officer: User) -> None:
-    from memberviews.web.documents.actions import do_prepare_report
-
+def test_the_report_compiles_the_last_version_before_its_cut_off(officer: User) -> None:
     request = _sent_request(officer)
-    client = client_for(member_of("578"), second_factor=False)
-    client.post(
-        f"/portal/requests/{request.pk}/reply/",
-        {"text": "Norway's views.", "original_language": "en", "confirm": "True"},
+    mandate = request.mandate
+    mandate.adopted, mandate.session = date(2011, 12, 2), 67
+    mandate.save()
+    member = member_of("578")
+    two_days_ago = timezone.now() - timedelta(days=2)
+    reply = do_receive_reply(
+        member,
+        request,
+        mission=Mission.objects.get(m49="578"),
+        paragraphs=["As received."],
+        original_language="en",
+        dated=None,
+        channel=Channel.PORTAL,
+        received_at=two_days_ago,
     )
-    reply = Reply.objects.get()
-    Request.objects.filter(pk=request.pk).update()
-    request.mandate.adopted = date(2011, 12, 2)
-    request.mandate.session = 67
-    request.mandate.save()
-    yesterday = timezone.now().date() - timedelta(days=1)
-    Reply.objects.filter(pk=reply.pk)  # received today, after yesterday's cut-off: an addendum
-    do_prepare_report(
-        officer, request, symbol="A/67/131", dated=yesterday, cut_off=timezone.now().date(),
+    do_amend_reply(member, reply, paragraphs=["As amended today."], original_language="en",
+                   dated=None)  # fmt: skip
+    today = timezone.now().date()
+    report = do_prepare_report(
+        officer, request, symbol="A/67/131", dated=today, cut_off=today, job_numbers={}
+    )
+    (compiled,) = consultation_of(report).replies
+    assert compiled.texts["en"].paragraphs == ("As amended today.",)
+    # With the cut-off yesterday, the amendment came too late for the report: the text as
+    # it stood at the cut-off is compiled, and the Mission can no longer change it.
+    report = do_prepare_report(
+        officer, request, symbol="A/67/131", dated=today, cut_off=today - timedelta(days=1),
         job_numbers={},
     )  # fmt: skip
-    assert client.get(f"/portal/replies/{reply.pk}/").status_code == 200
-    # The cut-off passes (moved back to yesterday): the reply, received before, is closed.
-    from memberviews.web.documents.models import Report
-
-    Report.objects.update(cut_off=yesterday)
-    Reply.objects.filter(pk=reply.pk)
-    # Received after that cut-off, the reply goes to an addendum: still open until publication.
-    assert "Amend" in client.get(f"/portal/replies/{reply.pk}/").content.decode()
+    (compiled,) = consultation_of(report).replies
+    assert compiled.texts["en"].paragraphs == ("As received.",)
+    page = client_for(member, second_factor=False).get(f"/portal/replies/{reply.pk}/")
+    assert "Closed: no longer changed" in page.content.decode()
+    with pytest.raises(ActionError, match="can no longer be changed"):
+        do_amend_reply(member, reply, paragraphs=["Later."], original_language="en", dated=None)

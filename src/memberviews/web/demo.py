@@ -5,14 +5,18 @@ empty database."""
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 from django.contrib.auth.models import Group, User
 from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from memberviews.compose.load import load_consultation
 from memberviews.core.resolutions import report_due
+from memberviews.web.accounts.models import Membership
 from memberviews.web.accounts.roles import Role
 from memberviews.web.audit.log import record
 from memberviews.web.documents.actions import do_prepare_report, do_publish
@@ -97,6 +101,7 @@ def load_demo(path: Path, *, publish: bool = True) -> list[tuple[str, str, str]]
                         provenance=text.provenance.value,
                     )
         record(officer, "load_demo", mandate, after={"consultation": str(consultation.symbol)})
+        accounts.append(_open_cycle(mandate, officer, consultation.resolution_titles))
         if not publish:
             return accounts
         # The report as published: prepared by the officer, published by the approver.
@@ -110,3 +115,25 @@ def load_demo(path: Path, *, publish: bool = True) -> list[tuple[str, str, str]]
         )
         do_publish(User.objects.get(username=f"demo-{Role.APPROVER}"), report)
     return accounts
+
+
+def _open_cycle(mandate: Mandate, officer: User, titles: Mapping[str, str]) -> tuple[str, str, str]:
+    """This year's cycle of the mandate, sent and open, and an administrator of Norway's
+    Mission to answer it on the portal. Returns that account as (name, password, role)."""
+    today = timezone.now().date()
+    request = Request.objects.create(
+        mandate=mandate,
+        reference=f"ODA/2-{today.year}/DEMO",
+        dated=today,
+        deadline=today + timedelta(weeks=_DEMO_WEEKS_TO_REPLY),
+        status="sent",
+        titles=dict(titles),
+    )
+    missions = Mission.objects.filter(organization="", observer=False)
+    Recipient.objects.bulk_create(
+        Recipient(request=request, mission=m, delivery="sent") for m in missions
+    )
+    password = secrets.token_urlsafe(9)
+    user = User.objects.create_user("demo-mission", "demo-mission@norway.example", password)
+    Membership.objects.create(user=user, mission=Mission.objects.get(m49="578"), is_admin=True)
+    return user.username, password, str(_("Mission administrator"))

@@ -6,6 +6,7 @@ import base64
 from typing import Any
 
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.forms import PasswordResetForm
@@ -124,7 +125,8 @@ def language(request: HttpRequest) -> HttpResponseBase:
     language of its e-mails."""
     response = set_language(request)
     chosen = request.POST.get("language", "")
-    if request.user.is_authenticated and response.status_code in (302, 204):
+    known = {code for code, _name in settings.LANGUAGES}
+    if request.user.is_authenticated and chosen in known:
         do_set_language(acting_user(request), data_language(chosen))
     return response
 

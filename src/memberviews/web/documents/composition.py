@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, time, timedelta
+
 from memberviews.compose import Composition, Consultation, ReceivedReply, Sender, Text, compose
 from memberviews.core import model
 from memberviews.core.organizations import organization_by_acronym
@@ -9,7 +11,7 @@ from memberviews.core.provenance import Provenance
 from memberviews.core.states import state_by_m49
 from memberviews.core.symbols import parse_symbol
 from memberviews.web.documents.models import Report
-from memberviews.web.replies.models import Reply
+from memberviews.web.replies.models import Reply, ReplyVersion
 
 
 def consultation_of(report: Report) -> Consultation:
@@ -18,17 +20,24 @@ def consultation_of(report: Report) -> Consultation:
     request = report.request
     mandate = request.mandate
     replies = []
-    for reply in Reply.objects.filter(request=request).select_related("mission"):
+    live = Reply.objects.filter(request=request, withdrawn_at=None)  # withdrawn: compiled nowhere
+    for reply in live.select_related("mission").prefetch_related("versions", "texts"):
         texts = {
             text.language: Text(tuple(text.paragraphs), Provenance(text.provenance))
             for text in reply.texts.all()
             if text.provenance != Provenance.PENDING
         }
+        versions = list(reply.versions.all())
+        used = version_used(versions, reply.received_at, report.cut_off)
+        if used is not None and used is not versions[-1]:
+            # Amended after the cut-off: the report has the text as it stood then, and no
+            # translation (those made are of the later text).
+            texts = {used.original_language: Text(tuple(used.paragraphs), Provenance.ORIGINAL)}
         replies.append(
             ReceivedReply(
                 sender=_sender(reply),
-                original_language=reply.original_language,
-                date=reply.dated or reply.received_at.date(),
+                original_language=used.original_language if used else reply.original_language,
+                date=(used.dated if used else reply.dated) or reply.received_at.date(),
                 date_of_receipt=reply.received_at.date(),
                 texts=texts,
             )
@@ -53,6 +62,18 @@ def consultation_of(report: Report) -> Consultation:
         job_numbers=dict(report.job_numbers),
         titles=dict(request.titles),
     )
+
+
+def version_used(
+    versions: list[ReplyVersion], received_at: datetime, cut_off: date
+) -> ReplyVersion | None:
+    """The version a report with ``cut_off`` compiles: the last submitted by the end of the
+    cut-off day for a reply received by then; the last of all for a later one (an
+    addendum's)."""
+    if received_at.date() <= cut_off:
+        end = datetime.combine(cut_off + timedelta(days=1), time(), tzinfo=UTC)
+        versions = [v for v in versions if v.submitted_at < end]
+    return versions[-1] if versions else None
 
 
 def _sender(reply: Reply) -> Sender:

@@ -12,9 +12,9 @@ from typing import Any
 
 import rules
 
-predicate: Callable[[Callable[..., bool]], Any] = rules.predicate
-
 from memberviews.web.accounts.roles import Role, has_role
+
+predicate: Callable[[Callable[..., bool]], Any] = rules.predicate
 
 
 @predicate

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from memberviews.web.choices import LANGUAGE_CHOICES
-from memberviews.web.replies.models import Reply
+from memberviews.web.replies.models import Channel, Reply
 from memberviews.web.replies.status import LanguageStatus, statuses
 from memberviews.web.requests.chart import replies_chart
 from memberviews.web.requests.models import DeliveryStatus, Recipient, Request
@@ -30,6 +30,7 @@ class Row:
     reminded: str
     answer: str
     received: str
+    channel: str
     original: str
 
 
@@ -39,6 +40,7 @@ class _Labels:
     def __init__(self) -> None:
         self.delivery = {str(value): str(label) for value, label in DeliveryStatus.choices}
         self.languages = {code: str(name) for code, name in LANGUAGE_CHOICES}
+        self.channels = {str(value): str(label) for value, label in Channel.choices}
         self.late, self.on_time, self.not_yet = _("late"), _("on time"), _("not yet")
         self.reply_url = reverse("replies:detail", args=[0]).removesuffix("0/")
 
@@ -58,6 +60,7 @@ class _Labels:
             reminded=recipient.reminded_at.date().isoformat() if recipient.reminded_at else "",
             answer=(self.late if late else self.on_time) if reply else self.not_yet,
             received=f"{reply.received_at:%Y-%m-%d %H:%M} UTC" if reply else "",
+            channel=self.channels[reply.channel] if reply else "",
             original=self.languages[reply.original_language] if reply else "",
         )
 
@@ -65,7 +68,8 @@ class _Labels:
 def dashboard(request: Request) -> dict[str, Any]:
     """Every addressee with its reply (the first), whether it came late, and the counts."""
     replies: dict[int, Reply] = {}
-    replied = Reply.objects.filter(request=request).select_related("mission", "request")
+    replied = Reply.objects.filter(request=request, withdrawn_at=None)
+    replied = replied.select_related("mission", "request")
     for reply in replied.prefetch_related("texts"):
         replies.setdefault(reply.mission_id, reply)
     labels = _Labels()
