@@ -9,7 +9,13 @@ Read from the environment, with defaults that run on one machine with nothing to
 - ``MEMBERVIEWS_DEBUG=1``: Django's debug pages (never in production);
 - ``MEMBERVIEWS_HOSTS``: the host names served, comma-separated (default: local only);
 - ``MEMBERVIEWS_EMAIL_HOST`` / ``MEMBERVIEWS_EMAIL_PORT``: the SMTP server (default
-  localhost:25), ``MEMBERVIEWS_FROM``: the sender of the notes verbales.
+  localhost:25), ``MEMBERVIEWS_FROM``: the sender of the notes verbales;
+- ``MEMBERVIEWS_SECRET_KEY``: the secret key (else one made on first run in the data folder;
+  several machines must share one);
+- ``MEMBERVIEWS_HTTPS=1``: served over HTTPS (production): secure cookies, redirection to
+  HTTPS, HSTS; behind a proxy that terminates TLS, ``MEMBERVIEWS_PROXY_HTTPS=1`` trusts its
+  ``X-Forwarded-Proto`` header;
+- ``MEMBERVIEWS_MISSION_2FA=1``: Missions' members must use two-factor authentication too.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 from memberviews.web.choices import NATIVE_NAMES, ui_language
 
@@ -88,7 +95,31 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     # Last, as its documentation asks: it turns a locked-out sign-in into its own page.
     "axes.middleware.AxesMiddleware",
+    "csp.middleware.CSPMiddleware",
 ]
+
+# Content-Security-Policy: scripts, styles and images from this site only; no inline script
+# or style (htmx is told not to add its own), no frames, forms posted here only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+X_FRAME_OPTIONS = "DENY"
+
+HTTPS = os.environ.get("MEMBERVIEWS_HTTPS") == "1"
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = 365 * 24 * 3600 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = HTTPS
+if os.environ.get("MEMBERVIEWS_PROXY_HTTPS") == "1":
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 ROOT_URLCONF = "memberviews.web.urls"
 WSGI_APPLICATION = "memberviews.web.wsgi.application"
