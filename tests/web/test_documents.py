@@ -26,7 +26,7 @@ def report(make_user: MakeUser) -> Report:
     officer = User.objects.get(username="demo-officer")
     return do_prepare_report(
         officer,
-        Request.objects.get(),
+        Request.objects.get(reference__startswith="ODA/1-"),  # the demo's past cycle
         symbol="A/67/131",
         dated=date(2012, 7, 10),
         cut_off=date(2012, 6, 30),
@@ -84,6 +84,7 @@ def test_the_demo_publishes_a_67_131(db: None) -> None:
     accounts = load_demo(EXAMPLE)
     assert sorted(name for name, _, _ in accounts) == [
         "demo-approver",
+        "demo-mission",
         "demo-officer",
         "demo-translator",
     ]
@@ -92,3 +93,7 @@ def test_the_demo_publishes_a_67_131(db: None) -> None:
     assert "促进裁军和不扩散领域的多边主义" in page  # the title, from the consultation
     assert "古巴" in page and "土库曼斯坦" in page
     assert load_demo(EXAMPLE) == []  # once only
+    # This year's cycle is open, and the demo's Mission account may answer it.
+    mission = User.objects.get(username="demo-mission")
+    home = client_for(mission, second_factor=False).get("/portal/").content.decode()
+    assert "ODA/2-" in home and "Requests to Norway" in home
