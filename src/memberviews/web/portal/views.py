@@ -10,11 +10,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_otp import user_has_device
 
 from memberviews.render.note_verbale import render_note_pdf
 from memberviews.web.access import acting_user, membership_of, mission_view
 from memberviews.web.accounts.actions import do_invite, do_remove_member
 from memberviews.web.accounts.models import Membership
+from memberviews.web.documents.models import ReportStatus
 from memberviews.web.errors import ActionError
 from memberviews.web.portal.actions import do_amend, do_submit_reply
 from memberviews.web.portal.forms import InvitationForm, PortalReplyForm
@@ -61,6 +63,7 @@ def home(request: HttpRequest) -> HttpResponse:
     mission = membership.mission
     requests = (
         Request.objects.filter(status="sent", recipients__mission=mission)
+        .exclude(report__status=ReportStatus.PUBLISHED)  # open: its report not yet out
         .select_related("mandate")
         .order_by("deadline")
     )
@@ -74,7 +77,13 @@ def home(request: HttpRequest) -> HttpResponse:
         .select_related("request__mandate")
         .order_by("-received_at")
     )
-    context = {"membership": membership, "mission": mission, "rows": rows, "history": history}
+    context = {
+        "membership": membership,
+        "mission": mission,
+        "rows": rows,
+        "history": history,
+        "second_factor": user_has_device(request.user),
+    }
     return render(request, "portal/home.html", context)
 
 
