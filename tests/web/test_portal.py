@@ -254,3 +254,20 @@ def test_the_report_compiles_the_last_version_before_its_cut_off(officer: User) 
     assert "Closed: no longer changed" in page.content.decode()
     with pytest.raises(ActionError, match="can no longer be changed"):
         do_amend_reply(member, reply, paragraphs=["Later."], original_language="en", dated=None)
+
+
+def test_the_mission_s_administrator_sets_its_language_and_time_zone(db: None) -> None:
+    admin = client_for(member_of("578", admin=True), second_factor=False)
+    member = client_for(member_of("578"), second_factor=False)
+    assert (
+        member.post("/portal/members/", {"language": "fr", "time_zone": "Europe/Oslo"}).status_code
+        == 403
+    )
+    refused = admin.post("/portal/members/", {"language": "fr", "time_zone": "Mars/Olympus"})
+    assert "Mars/Olympus" in refused.content.decode()
+    norway = Mission.objects.get(m49="578")
+    assert (norway.language, norway.time_zone) == ("en", "America/New_York")
+    admin.post("/portal/members/", {"language": "fr", "time_zone": "Europe/Oslo"})
+    norway.refresh_from_db()
+    assert (norway.language, norway.time_zone) == ("fr", "Europe/Oslo")
+    assert AuditEntry.objects.filter(action="update_mission").count() == 1

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from zoneinfo import available_timezones
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -60,3 +62,15 @@ class TokenForm(forms.Form):
         max_length=8,
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
+
+
+class MissionSettingsForm(forms.Form):
+    language = forms.ChoiceField(
+        label=_("Language of the notes verbales to your Mission"), choices=LANGUAGE_CHOICES
+    )
+    time_zone = forms.ChoiceField(label=_("Your Mission's time zone"), choices=[])
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        zones = sorted(available_timezones())
+        self.fields["time_zone"].choices = [(zone, zone) for zone in zones]  # type: ignore[attr-defined]

@@ -19,10 +19,11 @@ from memberviews.web.accounts.models import Membership
 from memberviews.web.documents.models import ReportStatus
 from memberviews.web.errors import ActionError
 from memberviews.web.portal.actions import do_amend, do_submit_reply
-from memberviews.web.portal.forms import InvitationForm, PortalReplyForm
+from memberviews.web.portal.forms import InvitationForm, MissionSettingsForm, PortalReplyForm
 from memberviews.web.portal.receipts import receipt_of, receipt_pdf
 from memberviews.web.replies.actions import amendable_until, can_amend, do_withdraw_reply
 from memberviews.web.replies.models import Reply
+from memberviews.web.requests.contacts import do_update_mission
 from memberviews.web.requests.mail import compose_note
 from memberviews.web.requests.models import Request
 from memberviews.web.submission import read_submission
@@ -253,27 +254,39 @@ def receipt(request: HttpRequest, pk: int) -> HttpResponse:
 
 @mission_view
 def members(request: HttpRequest) -> HttpResponse:
+    """The Mission's administrator: its members, invitations, and the Mission's settings."""
     membership = _membership(request)
     if not membership.is_admin:
         raise PermissionDenied
-    form = InvitationForm(request.POST or None, initial={"language": membership.mission.language})
-    if request.method == "POST" and form.is_valid():
-        try:
-            do_invite(
-                acting_user(request),
-                membership.mission,
-                site=request.build_absolute_uri("/"),
-                **form.cleaned_data,
-            )
-        except ActionError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(
-                request, _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]}
-            )
+    mission = membership.mission
+    posted = request.POST if request.method == "POST" else None
+    form = InvitationForm(
+        posted if posted and "email" in posted else None, initial={"language": mission.language}
+    )
+    settings_form = MissionSettingsForm(
+        posted if posted and "time_zone" in posted else None,
+        initial={"language": mission.language, "time_zone": mission.time_zone},
+    )
+    try:
+        if form.is_bound and form.is_valid():
+            site = request.build_absolute_uri("/")
+            do_invite(acting_user(request), mission, site=site, **form.cleaned_data)
+            email = form.cleaned_data["email"]
+            messages.success(request, _("Invitation sent to %(email)s.") % {"email": email})
             return redirect("portal:members")
-    team = Membership.objects.filter(mission=membership.mission).select_related("user")
-    context = {"membership": membership, "team": team, "form": form}
+        if settings_form.is_bound and settings_form.is_valid():
+            do_update_mission(acting_user(request), mission, settings_form.cleaned_data)
+            messages.success(request, _("Your Mission's settings are saved."))
+            return redirect("portal:members")
+    except ActionError as error:
+        (form if form.is_bound else settings_form).add_error(None, str(error))
+    team = Membership.objects.filter(mission=mission).select_related("user")
+    context = {
+        "membership": membership,
+        "team": team,
+        "form": form,
+        "settings_form": settings_form,
+    }
     return render(request, "portal/members.html", context)
 
 

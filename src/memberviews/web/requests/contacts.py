@@ -5,15 +5,18 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
+from zoneinfo import available_timezones
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from memberviews.core.languages import CODES
 from memberviews.core.states import find_state
 from memberviews.web.audit.log import record
+from memberviews.web.errors import ActionError
 from memberviews.web.requests.models import Mission
 
 
@@ -64,15 +67,20 @@ def _mission(row: dict[str, str]) -> Mission | None:
 
 
 def do_update_mission(actor: User | None, mission: Mission, changes: dict[str, str]) -> Mission:
-    """Changes a Mission's address or language of correspondence, with its audit entry."""
+    """Changes a Mission's address, language of correspondence or time zone, with its audit
+    entry. Raises ActionError, changing nothing, for a time zone that is not one."""
+    fields = ("email", "language", "time_zone")
+    zone = changes.get("time_zone")
+    if zone is not None and zone not in available_timezones():
+        raise ActionError(_("%(zone)s is not a time zone.") % {"zone": zone})
     with transaction.atomic():
         locked = Mission.objects.select_for_update().get(pk=mission.pk)
-        before = {"email": locked.email, "language": locked.language}
-        for name in ("email", "language"):
+        before = {name: getattr(locked, name) for name in fields}
+        for name in fields:
             if name in changes:
                 setattr(locked, name, changes[name])
-        locked.save(update_fields=["email", "language"])
-        after = {"email": locked.email, "language": locked.language}
+        locked.save(update_fields=list(fields))
+        after = {name: getattr(locked, name) for name in fields}
         if after != before:
             record(actor, "update_mission", locked, before=before, after=after)
     return locked
