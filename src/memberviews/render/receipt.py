@@ -23,7 +23,7 @@ def render_receipt_pdf(receipt: Receipt) -> bytes:
         "dir": get_language(receipt.language).direction,
         "font": list(style.fonts),
         "title": receipt.title,
-        "facts": [list(fact) for fact in receipt.facts],
+        "facts": [[label, _breakable(value)] for label, value in receipt.facts],
         "text_heading": receipt.text_heading,
         "paragraphs": list(receipt.paragraphs),
         "closing": receipt.closing,
@@ -34,6 +34,15 @@ def render_receipt_pdf(receipt: Receipt) -> bytes:
     except typst.TypstError as error:
         raise RenderError(f"{receipt.title}: {error.message}") from None
     return pdf
+
+
+def _breakable(value: str) -> str:
+    """A long unbroken run (a digest) with a break opportunity every 16 characters, so
+    that it wraps inside its cell instead of running off the page."""
+    return " ".join(
+        "\u200b".join(word[i : i + 16] for i in range(0, len(word), 16)) if len(word) > 32 else word
+        for word in value.split(" ")
+    )
 
 
 @cache
