@@ -19,6 +19,7 @@ from django.urls import reverse
 
 from memberviews.ingest import read_letter
 from memberviews.web import uploads
+from memberviews.web.accounts.models import Membership
 from memberviews.web.audit.models import AuditEntry
 from memberviews.web.errors import ActionError
 from memberviews.web.mandates.actions import do_confirm_mandate, do_register_mandate
@@ -104,6 +105,28 @@ def test_the_officer_s_page_refuses_a_hostile_file_and_stores_nothing(
 ) -> None:
     before = _stored()
     page = _record(officer, request_, _upload(case.name, case.make()))
+    shown = re.search(rf">([^<>]*{re.escape(case.expected)}[^<>]*)<", page)
+    assert shown is not None, page
+    _one_line_saying(shown.group(1).strip(), case.expected)
+    assert not any(leak in page for leak in hostile.PASSWD_MARKS)
+    assert _stored() == before
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_the_mission_s_page_refuses_a_hostile_file_and_stores_nothing(
+    case: Hostile, officer: User, request_: Request, scratch: Path
+) -> None:
+    # The same files, sent by a Mission's member on the portal, confirmed at once.
+    Request.objects.filter(pk=request_.pk).update(status="sent")
+    member = User.objects.create_user("norway-focal")
+    Membership.objects.create(user=member, mission=Mission.objects.get(m49="578"))
+    before = _stored()
+    response = client_for(member, second_factor=False).post(
+        reverse("portal:submit", args=[request_.pk]),
+        {"upload": _upload(case.name, case.make()), "original_language": "en", "confirm": "True"},
+    )
+    page = html.unescape(response.content.decode())
+    assert response.status_code == 200, response
     shown = re.search(rf">([^<>]*{re.escape(case.expected)}[^<>]*)<", page)
     assert shown is not None, page
     _one_line_saying(shown.group(1).strip(), case.expected)

@@ -271,3 +271,22 @@ def test_the_mission_s_administrator_sets_its_language_and_time_zone(db: None) -
     norway.refresh_from_db()
     assert (norway.language, norway.time_zone) == ("fr", "Europe/Oslo")
     assert AuditEntry.objects.filter(action="update_mission").count() == 1
+
+
+def test_the_administrator_removes_a_member_who_can_then_not_sign_in(db: None) -> None:
+    admin_user = member_of("578", admin=True)
+    leaving = member_of("578")
+    france = member_of("250")
+    admin = client_for(admin_user, second_factor=False)
+    member = client_for(leaving, second_factor=False)
+    assert member.get("/portal/members/").status_code == 403  # members do not manage
+    gone = Membership.objects.get(user=leaving)
+    other = Membership.objects.get(user=france)
+    # Another Mission's member is not found, whoever asks.
+    assert admin.post(f"/portal/members/{other.pk}/remove/").status_code == 404
+    assert admin.post(f"/portal/members/{gone.pk}/remove/").status_code == 302
+    gone.refresh_from_db()
+    leaving.refresh_from_db()
+    assert gone.removed_at is not None and not leaving.is_active
+    assert member.get("/portal/")["Location"].startswith("/accounts/login/")
+    assert Membership.objects.get(user=france).removed_at is None
