@@ -149,10 +149,12 @@ else:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(DATA_DIR / "memberviews.sqlite3"),
             "OPTIONS": {
-                # WAL: readers never wait for the writer; IMMEDIATE: a writing transaction
-                # takes the lock at its start, so two writers queue instead of failing.
+                # WAL: readers never wait for the writer; FULL: each commit is on disk before
+                # it returns (a receipt survives even the machine's crash, not only the
+                # process's); IMMEDIATE: a writing transaction takes the lock at its start,
+                # so two writers queue instead of failing.
                 "init_command": (
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
                 ),
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
