@@ -40,10 +40,18 @@ def test_each_change_of_address_is_audited_also_from_the_admin() -> None:
     admin = User.objects.create_superuser("admin", password="not-used-here")
     response = client_for(admin).post(
         f"/admin/requests/mission/{norway.pk}/change/",
-        {"email": "new@missions.example", "language": "fr"},
+        {"email": "new@missions.example", "language": "fr", "time_zone": "Europe/Oslo"},
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     entry = AuditEntry.objects.filter(action="update_mission").order_by("id").last()
     assert entry is not None and entry.actor == admin
-    assert entry.before == {"email": "norway@missions.example", "language": "en"}
-    assert entry.after == {"email": "new@missions.example", "language": "fr"}
+    assert entry.before == {
+        "email": "norway@missions.example",
+        "language": "en",
+        "time_zone": "America/New_York",
+    }
+    assert entry.after == {
+        "email": "new@missions.example",
+        "language": "fr",
+        "time_zone": "Europe/Oslo",
+    }

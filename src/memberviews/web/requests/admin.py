@@ -19,13 +19,14 @@ class MissionAdmin(admin.ModelAdmin[Mission]):
     list_editable = ("email", "language")
     search_fields = ("name", "m49", "email")
     list_filter = ("observer", "language")
-    fields = ("name", "m49", "organization", "observer", "email", "language")
+    fields = ("name", "m49", "organization", "observer", "email", "language", "time_zone")
     readonly_fields = ("name", "m49", "organization", "observer")
 
     def save_model(self, request: HttpRequest, obj: Mission, form: Any, change: bool) -> None:
         # Through the action, so that the change has its audit entry.
         user = request.user if isinstance(request.user, User) else None
-        do_update_mission(user, obj, {"email": obj.email, "language": obj.language})
+        changes = {"email": obj.email, "language": obj.language, "time_zone": obj.time_zone}
+        do_update_mission(user, obj, changes)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # Missions come from the States and organizations registers
