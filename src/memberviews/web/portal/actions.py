@@ -36,8 +36,7 @@ def do_submit_reply(
             dated=dated,
             channel=Channel.PORTAL,
         )
-        version = reply.versions.get(number=1)
-        send_receipt.enqueue(version.pk, actor.pk)
+        send_receipt.enqueue(reply.pk, 1, actor.pk)
     return reply
 
 
@@ -48,5 +47,5 @@ def do_amend(
         version = do_amend_reply(
             actor, reply, paragraphs=paragraphs, original_language=original_language, dated=dated
         )
-        send_receipt.enqueue(version.pk, actor.pk)
+        send_receipt.enqueue(reply.pk, version.number, actor.pk)
     return version

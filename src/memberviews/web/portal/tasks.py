@@ -11,11 +11,11 @@ from memberviews.web.replies.models import ReplyVersion
 
 
 @task()
-def send_receipt(version_id: int, user_id: int) -> str:
-    """E-mails the receipt of a version to the member who submitted it, in its language."""
-    version = ReplyVersion.objects.select_related("reply__mission", "reply__request__mandate").get(
-        pk=version_id
-    )
+def send_receipt(reply_id: int, number: int, user_id: int) -> str:
+    """E-mails the receipt of the reply's version ``number`` to the member who submitted it,
+    in its language."""
+    versions = ReplyVersion.objects.select_related("reply__mission", "reply__request__mandate")
+    version = versions.get(reply_id=reply_id, number=number)
     user = User.objects.get(pk=user_id)
     if not user.email:
         return "no e-mail address"
