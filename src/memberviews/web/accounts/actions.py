@@ -74,15 +74,14 @@ def do_invite(
 
 def _invitation_message(invitation: Invitation, link: str) -> EmailMessage:
     with translation.override(ui_language(invitation.language)):
-        subject = _("Your account on memberviews for %(mission)s") % {
-            "mission": invitation.mission.name
-        }
+        mission = invitation.mission.name_in(invitation.language)
+        subject = _("Your account on memberviews for %(mission)s") % {"mission": mission}
         body = _(
             "The Secretariat invites you to reply to its requests for views on behalf of "
             "%(mission)s.\n\nOpen this link to choose your user name and password:\n%(link)s\n\n"
             "The link works once, until %(until)s (UTC)."
         ) % {
-            "mission": invitation.mission.name,
+            "mission": mission,
             "link": link,
             "until": f"{invitation.expires_at:%Y-%m-%d %H:%M}",
         }

@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from memberviews.core.receipts import Receipt
-from memberviews.core.states import state_by_m49
 from memberviews.render.receipt import render_receipt_pdf
 from memberviews.web import formats
 from memberviews.web.choices import LANGUAGE_CHOICES, data_language, ui_language
 from memberviews.web.replies.models import Reply, ReplyVersion
-
-
-@dataclass(frozen=True)
-class ReceiptFacts:
-    reply: Reply
-    version: ReplyVersion
-
-    @property
-    def sender(self) -> str:
-        mission = self.reply.mission
-        language = data_language(translation.get_language() or "en")
-        state = state_by_m49(mission.m49) if mission.m49 else None
-        return state.short_name(language) if state else mission.name
 
 
 def receipt_of(reply: Reply, version: ReplyVersion | None = None) -> Receipt:
@@ -35,12 +19,11 @@ def receipt_of(reply: Reply, version: ReplyVersion | None = None) -> Receipt:
     version = version or reply.versions.order_by("-number").first()
     if version is None:
         raise ValueError(f"reply {reply.reference} has no version")
-    facts = ReceiptFacts(reply, version)
     languages = dict(LANGUAGE_CHOICES)
     zone = reply.mission.time_zone
     rows = [
         (_("Reference"), reply.reference),
-        (_("From"), facts.sender),
+        (_("From"), reply.mission.local_name),
         (_("Request"), f"{reply.request.reference} ({reply.request.mandate.resolution})"),
         (_("Received (UTC)"), formats.moment(reply.received_at, "UTC")),
         (_("Received (the Mission's time)"), formats.moment(reply.received_at, zone)),

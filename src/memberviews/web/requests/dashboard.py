@@ -54,7 +54,7 @@ class _Labels:
             reply=reply,
             late=late,
             statuses=statuses(reply) if reply else [],
-            name=recipient.mission.name,
+            name=recipient.mission.local_name,
             reply_url=f"{self.reply_url}{reply.pk}/" if reply else "",
             note=note,
             reminded=recipient.reminded_at.date().isoformat() if recipient.reminded_at else "",
@@ -75,6 +75,7 @@ def dashboard(request: Request) -> dict[str, Any]:
     labels = _Labels()
     recipients = request.recipients.select_related("mission").order_by("mission__name")
     rows = [labels.row(r, replies.get(r.mission_id)) for r in recipients]
+    rows.sort(key=lambda row: row.name)  # in the page's language
     on_time = sum(1 for row in rows if row.reply and not row.late)
     late = sum(1 for row in rows if row.late)
     received = [row.reply.received_at.date() for row in rows if row.reply]

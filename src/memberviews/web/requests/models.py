@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from memberviews.web.choices import LANGUAGE_CHOICES
+from memberviews.core.organizations import organization_by_acronym
+from memberviews.core.states import state_by_m49
+from memberviews.web.choices import LANGUAGE_CHOICES, data_language
 from memberviews.web.mandates.models import Mandate
 
 
@@ -35,6 +38,21 @@ class Mission(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def name_in(self, language: str) -> str:
+        """The State or organization, as the UN names it in ``language`` (a pages' or ISO
+        639-1 code); the name on record when the registers do not know it."""
+        code = data_language(language)
+        if self.m49 and (state := state_by_m49(self.m49)):
+            return state.short_name(code)
+        if self.organization and (known := organization_by_acronym(self.organization)):
+            return known.name(code)
+        return self.name
+
+    @property
+    def local_name(self) -> str:
+        """:meth:`name_in` the language of the page being made."""
+        return self.name_in(get_language() or "en")
 
 
 class RequestStatus(models.TextChoices):
