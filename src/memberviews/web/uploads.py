@@ -43,6 +43,7 @@ from django.utils.translation import gettext as _
 
 import memberviews
 from memberviews.ingest import Letter, ReportError, read_letter
+from memberviews.web import formats
 from memberviews.web.errors import ActionError
 
 logger = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ def _refusals() -> dict[str, str]:
         "no_text": _("No text was found in the file (a scanned letter must be typed in)."),
         "language": _("The text is not in one of the six official languages."),
         "not_letter": _("The file is not a letter: a paragraph runs to more than %(n)s characters.")
-        % {"n": f"{MAX_PARAGRAPH_CHARS:,}"},
+        % {"n": formats.number(MAX_PARAGRAPH_CHARS)},
     }
 
 
