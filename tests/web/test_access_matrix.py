@@ -169,9 +169,16 @@ def _may_see(role: str) -> set[str]:
 
 
 def _identifiers() -> list[int]:
-    """Every identifier of every object tried, and some that exist nowhere."""
-    found = {0, 1, 2, 3}
-    for model in (Reply, ReplyVersion, Request, Report, Membership, Invitation):
+    """The identifiers of every object of interest (each Mission's unpublished reply and its
+    versions, a published reply, the requests, the report, the memberships, the invitation,
+    the two Missions) and some that exist nowhere."""
+    secret = Reply.objects.filter(request__reference__startswith="ODA/2-")
+    published = Reply.objects.filter(request__reference__startswith="ODA/1-")[:1]
+    found = {0, 1, 2}
+    for replies in (secret, published):
+        found.update(replies.values_list("pk", flat=True))
+        found.update(ReplyVersion.objects.filter(reply__in=replies).values_list("pk", flat=True))
+    for model in (Request, Report, Membership, Invitation):
         found.update(model.objects.values_list("pk", flat=True))
     found.update(Mission.objects.filter(m49__in=SECRETS).values_list("pk", flat=True))
     highest = max(

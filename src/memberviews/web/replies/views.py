@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from memberviews.web import formats
 from memberviews.web.access import acting_user, staff_view
 from memberviews.web.accounts.roles import Role, has_role
 from memberviews.web.errors import ActionError
@@ -63,8 +64,8 @@ def reply_record(request: HttpRequest, request_id: int) -> HttpResponse:
         return render(request, "replies/record.html", {"form": form, "request_": chosen})
     messages.success(
         request,
-        _("Reply from %(who)s recorded, received %(when)s UTC.")
-        % {"who": reply.mission.name, "when": f"{reply.received_at:%Y-%m-%d %H:%M}"},
+        _("Reply from %(who)s recorded, received %(when)s.")
+        % {"who": reply.mission.local_name, "when": formats.moment(reply.received_at)},
     )
     return redirect("requests:detail", pk=chosen.pk)
 

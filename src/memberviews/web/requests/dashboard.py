@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from memberviews.web import formats
 from memberviews.web.choices import LANGUAGE_CHOICES
 from memberviews.web.replies.models import Channel, Reply
 from memberviews.web.replies.status import LanguageStatus, statuses
@@ -57,9 +58,9 @@ class _Labels:
             name=recipient.mission.local_name,
             reply_url=f"{self.reply_url}{reply.pk}/" if reply else "",
             note=note,
-            reminded=recipient.reminded_at.date().isoformat() if recipient.reminded_at else "",
+            reminded=formats.day(recipient.reminded_at.date()) if recipient.reminded_at else "",
             answer=(self.late if late else self.on_time) if reply else self.not_yet,
-            received=f"{reply.received_at:%Y-%m-%d %H:%M} UTC" if reply else "",
+            received=formats.moment(reply.received_at) if reply else "",
             channel=self.channels[reply.channel] if reply else "",
             original=self.languages[reply.original_language] if reply else "",
         )
