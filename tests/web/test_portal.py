@@ -290,3 +290,22 @@ def test_the_administrator_removes_a_member_who_can_then_not_sign_in(db: None) -
     assert gone.removed_at is not None and not leaving.is_active
     assert member.get("/portal/")["Location"].startswith("/accounts/login/")
     assert Membership.objects.get(user=france).removed_at is None
+
+
+def test_a_text_changed_after_it_was_shown_is_shown_again_before_it_is_stored(
+    officer: User,
+) -> None:
+    request = _sent_request(officer)
+    client = client_for(member_of("578"), second_factor=False)
+    url = f"/portal/requests/{request.pk}/reply/"
+    shown = client.post(url, {"text": "First wording."}).content.decode()
+    checked = re.search(r'name="checked" value="(\w+)"', shown)
+    assert checked and checked.group(1) == hashlib.sha256(b"First wording.").hexdigest()
+    # Edited in the box, then confirmed: shown again, nothing stored yet.
+    edited = {"text": "Second wording.", "original_language": "en", "confirm": "True"}
+    again = client.post(url, {**edited, "checked": checked.group(1)})
+    assert again.status_code == 200 and not Reply.objects.exists()
+    assert "Second wording." in again.content.decode()
+    digest = hashlib.sha256(b"Second wording.").hexdigest()
+    assert client.post(url, {**edited, "checked": digest}).status_code == 302
+    assert Reply.objects.get().versions.get().paragraphs == ["Second wording."]

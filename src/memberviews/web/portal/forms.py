@@ -28,6 +28,9 @@ class PortalReplyForm(forms.Form):
     )
     #: Set once the member has seen the paragraphs as they will be published.
     confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    #: The digest of the paragraphs shown for checking: a text changed after it was shown is
+    #: shown again before it is stored.
+    checked = forms.CharField(required=False, widget=forms.HiddenInput, max_length=64)
 
     def clean(self) -> dict[str, object]:
         data = super().clean() or {}

@@ -21,7 +21,12 @@ from memberviews.web.errors import ActionError
 from memberviews.web.portal.actions import do_amend, do_submit_reply
 from memberviews.web.portal.forms import InvitationForm, MissionSettingsForm, PortalReplyForm
 from memberviews.web.portal.receipts import receipt_of, receipt_pdf
-from memberviews.web.replies.actions import amendable_until, can_amend, do_withdraw_reply
+from memberviews.web.replies.actions import (
+    amendable_until,
+    can_amend,
+    do_withdraw_reply,
+    text_digest,
+)
 from memberviews.web.replies.models import Reply
 from memberviews.web.requests.contacts import do_update_mission
 from memberviews.web.requests.mail import compose_note
@@ -118,7 +123,8 @@ def _two_steps(
     request: HttpRequest, form: PortalReplyForm, context: Mapping[str, object]
 ) -> tuple[list[str], str, object] | HttpResponse:
     """The form's two steps: first read the text and show it as it will be published; the
-    second (confirmed) returns the paragraphs, language and date to store."""
+    second (confirmed) returns the paragraphs, language and date to store. A text changed
+    after it was shown (its digest differs from the one shown) is shown again first."""
     template = "portal/submit.html"
     if request.method != "POST" or not form.is_valid():
         return render(request, template, {**context, "form": form})
@@ -128,13 +134,15 @@ def _two_steps(
         if not paragraphs:
             raise ActionError(_("The reply has no text."))
         language = data["original_language"] or detected
-        if not data["confirm"]:
+        shown = data["checked"]
+        if not data["confirm"] or (shown and shown != text_digest(paragraphs)):
             checked = PortalReplyForm(
                 initial={
                     "text": "\n\n".join(paragraphs),
                     "original_language": language or "",
                     "dated": data["dated"],
                     "confirm": True,
+                    "checked": text_digest(paragraphs),
                 }
             )
             preview = {"paragraphs": paragraphs, "detected": detected}
