@@ -25,7 +25,7 @@ from memberviews.web.documents.actions import do_prepare_report
 from memberviews.web.documents.composition import consultation_of
 from memberviews.web.errors import ActionError
 from memberviews.web.mandates.actions import do_confirm_mandate, do_register_mandate
-from memberviews.web.replies.actions import do_amend_reply, do_receive_reply
+from memberviews.web.replies.actions import do_amend_reply, do_receive_reply, do_record_reply
 from memberviews.web.replies.models import Channel, Reply, ReplyVersion
 from memberviews.web.requests.actions import do_create_request
 from memberviews.web.requests.models import Mission, Recipient, Request
@@ -309,3 +309,19 @@ def test_a_text_changed_after_it_was_shown_is_shown_again_before_it_is_stored(
     digest = hashlib.sha256(b"Second wording.").hexdigest()
     assert client.post(url, {**edited, "checked": digest}).status_code == 302
     assert Reply.objects.get().versions.get().paragraphs == ["Second wording."]
+
+
+def test_a_second_text_recorded_by_the_officer_is_a_new_version(officer: User) -> None:
+    request = _sent_request(officer)
+    norway = Mission.objects.get(m49="578")
+    first = do_record_reply(officer, request, mission=norway, paragraphs=["Sent by e-mail."],
+                            original_language="en", dated=None)  # fmt: skip
+    second = do_record_reply(officer, request, mission=norway, paragraphs=["Corrected text."],
+                             original_language="en", dated=None)  # fmt: skip
+    assert (first.number, second.number) == (1, 2) and first.reply_id == second.reply_id
+    reply = Reply.objects.get()
+    assert [v.paragraphs for v in reply.versions.all()] == [
+        ["Sent by e-mail."],
+        ["Corrected text."],
+    ]
+    assert reply.texts.get(provenance="original").paragraphs == ["Corrected text."]

@@ -109,6 +109,31 @@ def do_receive_reply(
     return reply
 
 
+def do_record_reply(
+    actor: User,
+    request: Request,
+    *,
+    mission: Mission,
+    paragraphs: list[str],
+    original_language: str,
+    dated: date | None,
+) -> ReplyVersion:
+    """The officer records a reply received by e-mail or on paper: a Mission's first reply,
+    or a new version of the one it sent before (a corrected text), as the Mission would
+    amend it on the portal."""
+    existing = Reply.objects.filter(request=request, mission=mission, withdrawn_at=None).first()
+    if existing is not None:
+        return do_amend_reply(
+            actor, existing, paragraphs=paragraphs, original_language=original_language,
+            dated=dated,
+        )  # fmt: skip
+    reply = do_receive_reply(
+        actor, request, mission=mission, paragraphs=paragraphs,
+        original_language=original_language, dated=dated,
+    )  # fmt: skip
+    return reply.versions.get(number=1)
+
+
 def _save_with_reference(reply: Reply) -> None:
     for _attempt in range(5):
         reply.reference = new_reference()

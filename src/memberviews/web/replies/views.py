@@ -10,7 +10,7 @@ from memberviews.web import formats
 from memberviews.web.access import acting_user, staff_view
 from memberviews.web.accounts.roles import Role, has_role
 from memberviews.web.errors import ActionError
-from memberviews.web.replies.actions import do_attach_translation, do_receive_reply
+from memberviews.web.replies.actions import do_attach_translation, do_record_reply
 from memberviews.web.replies.forms import ReplyForm, TranslationForm
 from memberviews.web.replies.models import Reply
 from memberviews.web.replies.status import statuses
@@ -51,7 +51,7 @@ def reply_record(request: HttpRequest, request_id: int) -> HttpResponse:
             return render(request, "replies/record.html", context)
         if not language:
             raise ActionError(_("The language of the reply cannot be told: choose it."))
-        reply = do_receive_reply(
+        version = do_record_reply(
             acting_user(request),
             chosen,
             mission=data["mission"],
@@ -59,6 +59,7 @@ def reply_record(request: HttpRequest, request_id: int) -> HttpResponse:
             original_language=language,
             dated=data["dated"],
         )
+        reply = version.reply
     except ActionError as error:
         form.add_error(None, str(error))
         return render(request, "replies/record.html", {"form": form, "request_": chosen})
