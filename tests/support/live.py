@@ -137,13 +137,13 @@ def totp_code(user: str) -> str:
 
 def pass_second_factor(page: Page, user: str) -> None:
     """Past the second factor after signing in: pairs an authenticator from the setup page's
-    key (as a person scanning the code would), or types the paired one's code."""
-    page.wait_for_load_state()
+    key (as a person scanning the code would), or types the paired one's code. Called once
+    the page that follows the password has come."""
     if "/two-factor/setup/" in page.url:
         secret = page.locator("#totp-secret").inner_text().strip()
         _PAIRED[user] = (base64.b32decode(secret), -1)
     elif "/two-factor/" not in page.url:
         return
     page.fill("#id_token", totp_code(user))
-    page.click("main button[type=submit]")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click("main button[type=submit]")

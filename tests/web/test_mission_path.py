@@ -66,8 +66,8 @@ def _invite(page: Page, live: Live, mission: str, address: str, language: str) -
 
 def _choose_language(page: Page, code: str) -> None:
     page.select_option("#language-choice", code)
-    page.click(".languages-switch button")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click(".languages-switch button")
 
 
 def _open_account(page: Page, link: str, user: str) -> None:
@@ -77,7 +77,8 @@ def _open_account(page: Page, link: str, user: str) -> None:
     page.fill("#id_password_again", "Long-enough-pass-2026")
     page.click("main button[type=submit]")
     page.wait_for_url(re.compile(r"/portal/$"))
-    page.click("#setup-2fa")  # optional for Missions: this one chooses it
+    with page.expect_navigation():
+        page.click("#setup-2fa")  # optional for Missions: this one chooses it
     pass_second_factor(page, user)
 
 
@@ -99,7 +100,8 @@ def _sign_in(page: Page, live: Live, user: str, password: str) -> None:
     page.goto(f"{live.url}/accounts/login/")
     page.fill("#id_username", user)
     page.fill("#id_password", password)
-    page.click("main button[type=submit]")
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
     pass_second_factor(page, user)
 
 
@@ -135,6 +137,7 @@ def test_a_mission_s_whole_path_in_arabic_and_chinese(live: Live, tmp_path: Path
         egypt.click("a.button[href*='/reply/']")
         egypt.set_input_files("#id_upload", str(reply_file))
         egypt.click("main button[type=submit]")
+        egypt.wait_for_selector("#preview p")
         preview = egypt.locator("#preview p")
         assert preview.all_inner_texts() == ARABIC_REPLY
         assert egypt.input_value("#id_original_language") == "ar"  # detected
@@ -155,6 +158,7 @@ def test_a_mission_s_whole_path_in_arabic_and_chinese(live: Live, tmp_path: Path
         egypt.goto(reply_url + "amend/")
         egypt.fill("#id_text", "\n\n".join([*ARABIC_REPLY, "وتتطلع مصر إلى تقدم ملموس."]))
         egypt.click("main button[type=submit]")
+        egypt.wait_for_selector("#preview p")
         egypt.click("main button[name=submit]")
         egypt.wait_for_url(re.compile(r"/receipt/$"))
         _mail_to(live, "focal@egypt.example", 3)
@@ -171,6 +175,7 @@ def test_a_mission_s_whole_path_in_arabic_and_chinese(live: Live, tmp_path: Path
         china.click("a.button[href*='/reply/']")
         china.fill("#id_text", CHINESE_REPLY)
         china.click("main button[type=submit]")
+        china.wait_for_selector("#preview p")
         assert china.locator("#preview p").count() == 2
         china.click("main button[name=submit]")
         china.wait_for_url(re.compile(r"/receipt/$"))
@@ -183,8 +188,8 @@ def test_a_mission_s_whole_path_in_arabic_and_chinese(live: Live, tmp_path: Path
             response = china.goto(path)
             assert response is not None and response.status == 404, path
         china.goto(china_reply)
-        china.click("main button[name=withdraw]")
-        china.wait_for_load_state()
+        with china.expect_navigation():
+            china.click("main button[name=withdraw]")
         _shot(china, shots, "zh-2-withdrawn")
         assert china.locator("a[href$='/amend/']").count() == 0
 

@@ -34,7 +34,8 @@ def _sign_in(page: Page, live: Live, user: str) -> None:
     page.goto(f"{live.url}/accounts/login/")
     page.fill("#id_username", user)
     page.fill("#id_password", live.passwords[user])
-    page.click("main button[type=submit]")
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
     pass_second_factor(page, user)
 
 
@@ -48,7 +49,8 @@ def _record_reply(page: Page, live: Live, request_url: str, state: str, text: st
     page.select_option("#id_mission", label=state)
     page.fill("#id_text", text)
     page.click("main button:has-text('Read the reply')")
-    # The paragraphs as they will be stored, then recorded.
+    # The paragraphs as they will be stored (once the page has come), then recorded.
+    page.wait_for_selector("ol.paragraphs li")
     assert page.locator("ol.paragraphs li").count() == text.count("\n\n") + 1
     page.click("main button:has-text('Record the reply')")
     page.wait_for_url(request_url)
