@@ -15,12 +15,6 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 pytest_plugins = ["support.web", "support.smtp", "support.live"]
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    from memberviews.web.catalogs import compile_catalogs
-
-    compile_catalogs()  # the pages' translations, as setup and serve compile them
-
-
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-goldens",

@@ -1,9 +1,11 @@
 """The pages' message catalogs: the translators' ``.po`` files are compiled into the ``.mo``
-files gettext reads, with Babel (no system tool needed). Run by ``scripts/setup``, by
-``memberviews serve`` and by the tests, whenever a ``.po`` is newer than its ``.mo``."""
+files gettext reads, with Babel (no system tool needed), whenever a ``.po`` is newer than its
+``.mo``: by ``scripts/setup``, and by every process that starts Django (the accounts app's
+``ready``), so that no way of starting the application serves untranslated pages."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -21,7 +23,9 @@ def compile_catalogs(locale: Path = LOCALE) -> list[Path]:
             continue
         with po.open("rb") as source:
             catalog = read_po(source, locale=po.parts[-3])
-        draft = mo.with_suffix(".mo.tmp")
+        # Written under a name of this process's, then moved into place: processes starting
+        # together each write their own and the last move wins, with the same bytes.
+        draft = mo.with_name(f".{mo.name}.{os.getpid()}.tmp")
         with draft.open("wb") as target:
             write_mo(target, catalog, use_fuzzy=False)
         draft.replace(mo)

@@ -15,9 +15,6 @@ def setup() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "memberviews.web.settings")
     import django
 
-    from memberviews.web.catalogs import compile_catalogs
-
-    compile_catalogs()
     django.setup()
 
 
