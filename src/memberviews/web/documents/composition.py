@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 
 from memberviews.compose import Composition, Consultation, ReceivedReply, Sender, Text, compose
 from memberviews.core import model
@@ -11,6 +11,7 @@ from memberviews.core.provenance import Provenance
 from memberviews.core.states import state_by_m49
 from memberviews.core.symbols import parse_symbol
 from memberviews.web.documents.models import Report
+from memberviews.web.replies.actions import cut_off_end
 from memberviews.web.replies.models import Reply, ReplyVersion
 
 
@@ -70,8 +71,7 @@ def version_used(
     """The version a report with ``cut_off`` compiles: the last submitted by the end of the
     cut-off day for a reply received by then; the last of all for a later one (an
     addendum's)."""
-    if received_at.date() <= cut_off:
-        end = datetime.combine(cut_off + timedelta(days=1), time(), tzinfo=UTC)
+    if (end := cut_off_end(received_at, cut_off)) is not None:
         versions = [v for v in versions if v.submitted_at < end]
     return versions[-1] if versions else None
 

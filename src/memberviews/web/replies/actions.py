@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
@@ -17,6 +18,9 @@ from memberviews.web.audit.log import record
 from memberviews.web.errors import ActionError
 from memberviews.web.replies.models import Channel, Reply, ReplyText, ReplyVersion
 from memberviews.web.requests.models import Mission, Request, RequestStatus
+
+if TYPE_CHECKING:
+    from memberviews.web.documents.models import Report
 
 #: The letters of a receipt's reference: no 0/O or 1/I to misread over the telephone.
 _REFERENCE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -166,27 +170,40 @@ def _published(request: Request) -> bool:
     return Report.objects.filter(request=request, status=ReportStatus.PUBLISHED).exists()
 
 
-def is_published(reply: Reply) -> bool:
-    """True once the report the reply is compiled in has been published."""
-    return _published(reply.request)
+def cut_off_end(received_at: datetime, cut_off: date) -> datetime | None:
+    """The end (UTC) of a report's cut-off day for a reply received by then: the report
+    compiles the reply as it stood at that moment. None for a reply received later, which
+    goes to an addendum and stands as it is until publication."""
+    if received_at.date() > cut_off:
+        return None
+    return datetime.combine(cut_off + timedelta(days=1), time(), tzinfo=UTC)
+
+
+def _report_of(reply: Reply) -> Report | None:
+    from memberviews.web.documents.models import Report
+
+    return Report.objects.filter(request=reply.request_id).first()
 
 
 def amendable_until(reply: Reply) -> datetime | None:
-    """The end of the report's cut-off day for a reply received by then (the report is
-    compiled from what stood at its cut-off); else None: open until publication."""
-    from memberviews.web.documents.models import Report
-
-    report = Report.objects.filter(request=reply.request_id).first()
-    if report is None or reply.received_at.date() > report.cut_off:
-        return None
-    return datetime.combine(report.cut_off + timedelta(days=1), time(), tzinfo=UTC)
+    """The end of the report's cut-off day for a reply received by then; else None: open
+    until publication."""
+    report = _report_of(reply)
+    return cut_off_end(reply.received_at, report.cut_off) if report else None
 
 
 def can_amend(reply: Reply, now: datetime | None = None) -> bool:
     """Whether the Mission may still amend or withdraw the reply."""
-    if reply.withdrawn_at is not None or is_published(reply):
+    from memberviews.web.documents.models import ReportStatus
+
+    if reply.withdrawn_at is not None:
         return False
-    until = amendable_until(reply)
+    report = _report_of(reply)
+    if report is None:
+        return True
+    if report.status == ReportStatus.PUBLISHED:
+        return False
+    until = cut_off_end(reply.received_at, report.cut_off)
     return until is None or (now or timezone.now()) < until
 
 
