@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import date
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -120,11 +121,15 @@ def note_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _two_steps(
-    request: HttpRequest, form: PortalReplyForm, context: Mapping[str, object]
-) -> tuple[list[str], str, object] | HttpResponse:
+    request: HttpRequest,
+    form: PortalReplyForm,
+    context: Mapping[str, object],
+    store: Callable[[list[str], str, date | None], Reply],
+) -> HttpResponse:
     """The form's two steps: first read the text and show it as it will be published; the
-    second (confirmed) returns the paragraphs, language and date to store. A text changed
-    after it was shown (its digest differs from the one shown) is shown again first."""
+    second (confirmed) stores it with ``store`` (paragraphs, language, date on the reply) and
+    shows the receipt. A text changed after it was shown (its digest differs from the one
+    shown) is shown again first."""
     template = "portal/submit.html"
     if request.method != "POST" or not form.is_valid():
         return render(request, template, {**context, "form": form})
@@ -149,10 +154,11 @@ def _two_steps(
             return render(request, template, {**context, "form": checked, **preview})
         if not language:
             raise ActionError(_("The language of the reply cannot be told: choose it."))
+        reply = store(paragraphs, language, data["dated"])
     except ActionError as error:
         form.add_error(None, str(error))
         return render(request, template, {**context, "form": form})
-    return paragraphs, language, data["dated"]
+    return redirect("portal:receipt", pk=reply.pk)
 
 
 @mission_view
@@ -162,25 +168,19 @@ def submit(request: HttpRequest, pk: int) -> HttpResponse:
     existing = Reply.objects.filter(request=chosen, mission=membership.mission, withdrawn_at=None)
     if (reply := existing.first()) is not None:
         return redirect("portal:amend", pk=reply.pk)
-    form = PortalReplyForm(request.POST or None, request.FILES or None)
-    context = {"request_": chosen, "amending": None}
-    step = _two_steps(request, form, context)
-    if isinstance(step, HttpResponse):
-        return step
-    paragraphs, language, dated = step
-    try:
-        reply = do_submit_reply(
+
+    def store(paragraphs: list[str], language: str, dated: date | None) -> Reply:
+        return do_submit_reply(
             acting_user(request),
             membership,
             chosen,
             paragraphs=paragraphs,
             original_language=language,
-            dated=dated,  # type: ignore[arg-type]
+            dated=dated,
         )
-    except ActionError as error:
-        form.add_error(None, str(error))
-        return render(request, "portal/submit.html", {**context, "form": form})
-    return redirect("portal:receipt", pk=reply.pk)
+
+    form = PortalReplyForm(request.POST or None, request.FILES or None)
+    return _two_steps(request, form, {"request_": chosen, "amending": None}, store)
 
 
 @mission_view
@@ -195,24 +195,19 @@ def amend(request: HttpRequest, pk: int) -> HttpResponse:
         "original_language": reply.original_language,
         "dated": reply.dated,
     }
-    form = PortalReplyForm(request.POST or None, request.FILES or None, initial=initial)
-    context = {"request_": reply.request, "amending": reply}
-    step = _two_steps(request, form, context)
-    if isinstance(step, HttpResponse):
-        return step
-    paragraphs, language, dated = step
-    try:
+
+    def store(paragraphs: list[str], language: str, dated: date | None) -> Reply:
         do_amend(
             acting_user(request),
             reply,
             paragraphs=paragraphs,
             original_language=language,
-            dated=dated,  # type: ignore[arg-type]
+            dated=dated,
         )
-    except ActionError as error:
-        form.add_error(None, str(error))
-        return render(request, "portal/submit.html", {**context, "form": form})
-    return redirect("portal:receipt", pk=reply.pk)
+        return reply
+
+    form = PortalReplyForm(request.POST or None, request.FILES or None, initial=initial)
+    return _two_steps(request, form, {"request_": reply.request, "amending": reply}, store)
 
 
 @mission_view
