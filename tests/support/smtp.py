@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes
+from email.header import decode_header, make_header
 from email.message import Message
 from typing import Any
 
@@ -67,3 +68,16 @@ def smtp(settings: Any) -> Iterator[Mailbox]:
         yield mailbox
     finally:
         controller.stop()
+
+
+def payload(message: Message, content_type: str = "text/plain") -> bytes:
+    """The decoded bytes of the message's first part of ``content_type``."""
+    part = next(p for p in message.walk() if p.get_content_type() == content_type)
+    data = part.get_payload(decode=True)
+    assert isinstance(data, bytes)
+    return data
+
+
+def subject(message: Message) -> str:
+    """The message's subject, decoded from its MIME words."""
+    return str(make_header(decode_header(message["Subject"])))

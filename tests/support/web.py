@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.management import call_command
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_tasks_db.management.commands import db_worker
 
 from memberviews.web.accounts.roles import Role
 
@@ -51,3 +53,16 @@ def make_user(db: None) -> MakeUser:
 @pytest.fixture
 def officer(make_user: MakeUser) -> User:
     return make_user(Role.OFFICER)
+
+
+@pytest.fixture
+def run_tasks(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Runs the database worker until no task is ready (as ``memberviews worker`` does), here,
+    in the test's transaction: the worker must then not drop the connection it finds inside
+    a transaction, as it rightly would between tasks in production."""
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+
+    def run() -> None:
+        call_command("db_worker", "--batch", "--interval", "0", verbosity=0)
+
+    return run

@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 import re
 import time
-from email.header import decode_header, make_header
-from email.message import Message
 from pathlib import Path
 
 import pytest
@@ -19,7 +17,7 @@ from docx import Document
 from playwright.sync_api import ConsoleMessage, Page, sync_playwright
 
 from support.live import CHROMIUM, Live, pass_second_factor
-from support.smtp import Received
+from support.smtp import Received, payload, subject
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is needed")
 
@@ -28,17 +26,6 @@ ARABIC_REPLY = [
     "وترى أن مؤتمر نزع السلاح هو المحفل الوحيد للتفاوض.",
 ]
 CHINESE_REPLY = "中国支持在裁军和不扩散领域促进多边主义。\n\n中国愿与各方共同努力。"
-
-
-def _text(message: Message) -> str:
-    part = next(p for p in message.walk() if p.get_content_type() == "text/plain")
-    data = part.get_payload(decode=True)
-    assert isinstance(data, bytes)
-    return data.decode()
-
-
-def _subject(message: Message) -> str:
-    return str(make_header(decode_header(message["Subject"])))
 
 
 def _mail_to(live: Live, address: str, count: int = 1) -> list[Received]:
@@ -59,8 +46,8 @@ def _invite(page: Page, live: Live, mission: str, address: str, language: str) -
     page.check("#id_as_admin")
     page.click("main button[type=submit]")
     (mail,) = _mail_to(live, address)
-    link = re.search(r"https?://\S+/accounts/invitation/\S+/", _text(mail.message))
-    assert link, _text(mail.message)
+    link = re.search(r"https?://\S+/accounts/invitation/\S+/", payload(mail.message).decode())
+    assert link, payload(mail.message).decode()
     return link.group(0)
 
 
@@ -149,10 +136,10 @@ def test_a_mission_s_whole_path_in_arabic_and_chinese(live: Live, tmp_path: Path
         assert re.fullmatch(r"MV-\w{4}-\w{4}", reference)
         _shot(egypt, shots, "ar-2-receipt")
         (receipt,) = _mail_to(live, "focal@egypt.example", 2)[1:]
-        assert _subject(receipt.message) == f"إيصال {reference}" or reference in _subject(
+        assert subject(receipt.message) == f"إيصال {reference}" or reference in subject(
             receipt.message
         )
-        body = _text(receipt.message)
+        body = payload(receipt.message).decode()
         assert "المرجع" in body or "الرقم المرجعي" in body, body
         # Amended: a second version, a second receipt.
         egypt.goto(reply_url + "amend/")
@@ -182,7 +169,7 @@ def test_a_mission_s_whole_path_in_arabic_and_chinese(live: Live, tmp_path: Path
         _shot(china, shots, "zh-1-receipt")
         china_reply = china.url.removesuffix("receipt/")
         (receipt,) = _mail_to(live, "focal@china.example", 2)[1:]
-        assert "回执" in _subject(receipt.message), _subject(receipt.message)
+        assert "回执" in subject(receipt.message), subject(receipt.message)
         # China cannot open Egypt's reply.
         for path in (reply_url, reply_url + "receipt/", reply_url + "amend/"):
             response = china.goto(path)

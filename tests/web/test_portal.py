@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
-from email.header import decode_header, make_header
-from email.message import Message
 from typing import Any
 
 import pypdfium2
 import pytest
 from django.contrib.auth.models import User
-from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
-from django_tasks_db.management.commands import db_worker
 
 from memberviews.web.accounts.models import Invitation, Membership
 from memberviews.web.audit.models import AuditEntry
@@ -29,24 +26,8 @@ from memberviews.web.replies.actions import do_amend_reply, do_receive_reply, do
 from memberviews.web.replies.models import Channel, Reply, ReplyVersion
 from memberviews.web.requests.actions import do_create_request
 from memberviews.web.requests.models import Mission, Recipient, Request
-from support.smtp import Mailbox
+from support.smtp import Mailbox, payload, subject
 from support.web import RESOLUTIONS, client_for
-
-
-@pytest.fixture(autouse=True)
-def _worker_keeps_the_test_connection(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
-
-
-def _work() -> None:
-    call_command("db_worker", "--batch", "--interval", "0", verbosity=0)
-
-
-def _payload(message: Message, content_type: str) -> bytes:
-    part = next(p for p in message.walk() if p.get_content_type() == content_type)
-    data = part.get_payload(decode=True)
-    assert isinstance(data, bytes)
-    return data
 
 
 def _sent_request(officer: User) -> Request:
@@ -79,7 +60,7 @@ def test_an_invited_focal_point_opens_its_account_once(
     assert response.status_code == 302, response.content.decode()
     (mail,) = smtp.received
     assert mail.recipients == ["focal@norway.example"]
-    body = _payload(mail.message, "text/plain").decode()
+    body = payload(mail.message, "text/plain").decode()
     link = re.search(r"http://testserver(/accounts/invitation/\S+/)", body)
     assert link, body
     # Only the token's digest is stored: the link is in the e-mail alone.
@@ -119,7 +100,7 @@ def test_an_invitation_that_cannot_be_mailed_is_not_stored(officer: User, settin
 
 
 def test_a_mission_replies_gets_its_receipt_amends_and_withdraws(
-    officer: User, smtp: Mailbox
+    officer: User, smtp: Mailbox, run_tasks: Callable[[], None]
 ) -> None:
     request = _sent_request(officer)
     member = member_of("578", language="fr")
@@ -153,12 +134,11 @@ def test_a_mission_replies_gets_its_receipt_amends_and_withdraws(
     document.close()
     assert reply.reference in pdf_text and "It will report again next year." in pdf_text
     # The receipt e-mail, in the member's language (French), sent by the worker.
-    _work()
+    run_tasks()
     (mail,) = smtp.received
     assert mail.recipients == [member.email]
-    subject = str(make_header(decode_header(mail.message["Subject"])))
-    assert subject == f"Accusé de réception {reply.reference}"
-    body = _payload(mail.message, "text/plain").decode()
+    assert subject(mail.message) == f"Accusé de réception {reply.reference}"
+    body = payload(mail.message, "text/plain").decode()
     assert digest in body and "Référence" in body
     # Amended: a second version; the date of receipt stays the first one's.
     received_at = reply.received_at

@@ -4,16 +4,13 @@ again; reminders and extensions go to those who have not replied."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
-from email.message import Message
 from typing import Any
 
 import pypdfium2
-import pytest
 from django.contrib.auth.models import User
-from django.core.management import call_command
 from django.utils import timezone
-from django_tasks_db.management.commands import db_worker
 
 from memberviews.web.mandates.actions import do_confirm_mandate, do_register_mandate
 from memberviews.web.replies.actions import do_receive_reply
@@ -24,7 +21,7 @@ from memberviews.web.requests.actions import (
 )
 from memberviews.web.requests.models import Mission, Request
 from memberviews.web.requests.tasks import send_reminders
-from support.smtp import Mailbox
+from support.smtp import Mailbox, payload
 from support.web import RESOLUTIONS
 
 ADDRESSES = {"578": "norway@missions.example", "192": "refused@missions.example",
@@ -55,37 +52,18 @@ def _request(officer: User) -> Request:
     )
 
 
-@pytest.fixture(autouse=True)
-def _worker_keeps_the_test_connection(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The worker runs here, in the test's transaction: it must not drop the connection it
-    # finds inside a transaction, as it rightly would between tasks in production.
-    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
-
-
-def _work() -> None:
-    """Runs the database worker until no task is ready (as ``memberviews worker`` does)."""
-    call_command("db_worker", "--batch", "--interval", "0", verbosity=0)
-
-
-def _payload(message: Message, content_type: str) -> bytes:
-    part = next(p for p in message.walk() if p.get_content_type() == content_type)
-    data = part.get_payload(decode=True)
-    assert isinstance(data, bytes)
-    return data
-
-
 def _text_of_pdf(data: bytes) -> str:
     document = pypdfium2.PdfDocument(data)
     return "".join(page.get_textpage().get_text_range() for page in document)
 
 
 def test_each_mission_gets_its_note_and_each_outcome_is_recorded(
-    officer: User, smtp: Mailbox, settings: Any
+    officer: User, smtp: Mailbox, settings: Any, run_tasks: Callable[[], None]
 ) -> None:
     settings.MEMBERVIEWS_SEND_BACKOFF_SECONDS = 0
     request = _request(officer)
     assert do_send_request(officer, request) == 4
-    _work()
+    run_tasks()
     delivered = {r.recipients[0]: r.message for r in smtp.received}
     assert set(delivered) == {
         "norway@missions.example",
@@ -101,19 +79,19 @@ def test_each_mission_gets_its_note_and_each_outcome_is_recorded(
     assert outcome["192"][2].startswith("550")
     # The note itself, as a PDF in the Mission's language.
     french = delivered["france@missions.example"]
-    text = _text_of_pdf(_payload(french, "application/pdf"))
+    text = _text_of_pdf(payload(french, "application/pdf"))
     assert "Bureau des affaires de désarmement" in text
     assert "Prie le Secrétaire général de solliciter les vues" in text
-    body = _payload(delivered["norway@missions.example"], "text/plain").decode()
+    body = payload(delivered["norway@missions.example"], "text/plain").decode()
     assert "presents its compliments to the Permanent Missions" in body
 
 
 def test_a_mission_that_replied_gets_no_reminder_and_no_extension(
-    officer: User, smtp: Mailbox
+    officer: User, smtp: Mailbox, run_tasks: Callable[[], None]
 ) -> None:
     request = _request(officer)
     do_send_request(officer, request)
-    _work()
+    run_tasks()
     smtp.received.clear()
     do_receive_reply(
         officer,
@@ -125,12 +103,12 @@ def test_a_mission_that_replied_gets_no_reminder_and_no_extension(
     )
     request.refresh_from_db()
     assert send_reminders.call(request.pk, request.deadline.isoformat()) == 2  # France, Panama
-    _work()
+    run_tasks()
     reminded = sorted(r.recipients[0] for r in smtp.received)
     assert reminded == ["busy@missions.example", "france@missions.example"]
     smtp.received.clear()
     do_extend_deadline(officer, request, request.deadline + timedelta(days=30))
-    _work()
+    run_tasks()
     extended = sorted(r.recipients[0] for r in smtp.received)
     assert extended == ["busy@missions.example", "france@missions.example"]
     # Reminders scheduled for the old deadline no longer go.
