@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from consultation_samples import load, reply
 
-from memberviews.compose import Incomplete, compose
+from memberviews.compose import ConsultationError, Incomplete, compose
 from memberviews.core.languages import CODES
 from memberviews.core.model import document_from_json
 from memberviews.render.common import body_paragraphs
@@ -56,8 +57,10 @@ def test_a_corrigendum_has_its_parents_masthead_and_its_own_text(tmp_path: Path)
         addendum.agenda_item,
         addendum.preliminary_list,
     )
-    # The addendum's originals (Cuba's Spanish), not the report's (Norway's English).
-    assert french.original_languages == addendum.original_languages == ["es"]
+    # Its Original line is its own (written in English unless said), not the addendum's
+    # (Cuba's Spanish).
+    assert addendum.original_languages == ["es"]
+    assert french.original_languages == ["en"]
     assert (french.date.isoformat() if french.date else None, french.job_number) == (
         "2012-10-01",
         "12-45001",
@@ -67,6 +70,17 @@ def test_a_corrigendum_has_its_parents_masthead_and_its_own_text(tmp_path: Path)
     assert composition.document("A/67/131/Add.1/Corr.1", "en").body == ENGLISH
     # The body is part of the JSON and comes back from it.
     assert document_from_json(french.to_json()) == french
+
+
+def test_a_corrigendum_written_in_french_says_so_in_every_version(tmp_path: Path) -> None:
+    corrigenda = [corrigendum("A/67/131", original_language="fr")]
+    composition = compose(load(tmp_path, replies=REPLIES, corrigenda=corrigenda))
+    for language in CODES:
+        assert composition.document("A/67/131/Corr.1", language).original_languages == ["fr"]
+    with pytest.raises(ConsultationError, match=r"corrigenda\[0\]\.original_language"):
+        load(
+            tmp_path, replies=REPLIES, corrigenda=[corrigendum("A/67/131", original_language="de")]
+        )
 
 
 def test_a_language_without_text_is_pending_and_listed(tmp_path: Path) -> None:

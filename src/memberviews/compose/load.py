@@ -151,6 +151,7 @@ _TOP = {
     "request",
     "date",
     "job_numbers",
+    "processed",
     "agenda",
     "title",
     "cut_off",
@@ -185,6 +186,7 @@ def _consultation(data: Any) -> Consultation:
         subjects=subjects,
         date=check.optional_date(top.get("date"), "date"),
         job_numbers=_job_numbers(top.get("job_numbers"), "job_numbers"),
+        processed=check.optional_date(top.get("processed"), "processed"),
         agenda_item=_optional_text(agenda.get("item"), "agenda.item"),
         agenda_titles=check.per_language(agenda.get("title"), "agenda.title"),
         preliminary_list=check.optional_boolean(
@@ -235,12 +237,14 @@ def _request(data: Any, where: str) -> Request:
 
 
 def _addendum(data: Any, where: str) -> DeclaredAddendum:
-    item = check.fields(data, where, {"cut_off", "date", "job_numbers", "reissue"})
+    keys = {"cut_off", "date", "job_numbers", "processed", "reissue"}
+    item = check.fields(data, where, keys)
     return DeclaredAddendum(
         cut_off=check.optional_date(item.get("cut_off"), f"{where}.cut_off"),
         date=check.optional_date(item.get("date"), f"{where}.date"),
         job_numbers=_job_numbers(item.get("job_numbers"), f"{where}.job_numbers"),
         reissue=_reissue(item.get("reissue"), f"{where}.reissue"),
+        processed=check.optional_date(item.get("processed"), f"{where}.processed"),
     )
 
 
@@ -254,7 +258,8 @@ def _corrigenda(items: list[Any], report: Symbol) -> tuple[DeclaredCorrigendum, 
 def _corrigendum(
     data: Any, where: str, report: Symbol, before: list[DeclaredCorrigendum]
 ) -> DeclaredCorrigendum:
-    item = check.fields(data, where, {"of", "number", "date", "job_numbers", "texts"})
+    keys = {"of", "number", "date", "job_numbers", "processed", "original_language", "texts"}
+    item = check.fields(data, where, keys)
     of = _symbol(_text(check.required(item, "of", where), f"{where}.of"), f"{where}.of")
     if replace(of, suffixes=()) != report or [s.kind for s in of.suffixes] not in ([], ["Add"]):
         fail(f"{where}.of", f"{of} is neither {report} nor one of its addenda ({report}/Add.n)")
@@ -269,7 +274,19 @@ def _corrigendum(
         date=check.optional_date(item.get("date"), f"{where}.date"),
         job_numbers=_job_numbers(item.get("job_numbers"), f"{where}.job_numbers"),
         texts=_corrigendum_texts(item.get("texts"), f"{where}.texts"),
+        processed=check.optional_date(item.get("processed"), f"{where}.processed"),
+        original_language=_original_language(item.get("original_language"), where),
     )
+
+
+def _original_language(value: Any, where: str) -> str:
+    """A corrigendum's own original language: an official language's code, English when
+    not said."""
+    if value is None:
+        return "en"
+    if value not in CODES:
+        fail(f"{where}.original_language", f"{value!r} is not one of {' '.join(CODES)}")
+    return str(value)
 
 
 def _corrigendum_texts(value: Any, where: str) -> dict[str, tuple[str, ...]]:

@@ -1,14 +1,16 @@
 """The order of the replies in each language version.
 
 Each wording table's ``reply_order`` names the language whose names set the order: the
-version's own (English, French, Spanish: the Editorial Manual's alphabetical order of the
-names in each version) or English (Chinese, as the reference report A/67/131 shows; Russian
-and Arabic by default, a setting in their tables). States come first, organizations after
-them in their own section.
+version's own (the Editorial Manual: the replies "are arranged in the alphabetical order of
+the names of the States or organizations in each of the language versions"; so English,
+French, Spanish, Russian and Arabic) or English (Chinese, as the reference report A/67/131
+and another real Chinese report show). The evidence is in ``docs/conventions.md``. States
+come first, organizations after them in their own section.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -24,8 +26,13 @@ def sort_key(name: str) -> str:
     Scripts are ordered by their letters' code points, which follow the alphabet for Latin,
     Cyrillic and Arabic (but not for Chinese, which is why Chinese keeps the English order).
     """
-    decomposed = unicodedata.normalize("NFKD", name)
+    decomposed = unicodedata.normalize("NFKD", _ARTICLE.sub("", name.strip()))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+#: The Arabic article that opens many names ("الأرجنتين"): Arabic lists sort without it, so
+#: that Argentina stands between Azerbaijan (أذربيجان) and Jordan (الأردن).
+_ARTICLE = re.compile(r"^ال(?=\w{2})")
 
 
 def order_replies(replies: Iterable[ReceivedReply], language: str) -> list[ReceivedReply]:

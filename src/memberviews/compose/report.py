@@ -27,6 +27,8 @@ class Incomplete:
     language: str
     #: The sender's English name ("Cuba", "European Union"); None for a corrigendum's text.
     sender: str | None
+    #: The text is there, but as a machine translation not revised: a draft still.
+    machine: bool = False
 
 
 @dataclass
@@ -36,7 +38,8 @@ class Composition:
     #: The report in the six languages (ar, zh, en, fr, ru, es), then each addendum, then
     #: each corrigendum.
     documents: list[Document] = field(default_factory=list)
-    #: Every reply printed as "translation pending", by document, language and sender.
+    #: Every reply printed as "translation pending" or in an unrevised machine translation
+    #: (each making its version a draft), by document, language and sender.
     incomplete: list[Incomplete] = field(default_factory=list)
     #: One line each: documents over the word limit, empty addenda, names not known.
     warnings: list[str] = field(default_factory=list)
@@ -82,9 +85,10 @@ def compose(consultation: Consultation) -> Composition:
         for language in CODES:
             document = _document(consultation, issue, language)
             for reply, received in zip(document.replies, issue.ordered[language], strict=True):
-                if reply.provenance == Provenance.PENDING:
+                if reply.provenance in (Provenance.PENDING, Provenance.MACHINE):
+                    machine = reply.provenance == Provenance.MACHINE
                     composition.incomplete.append(
-                        Incomplete(document.symbol or "", language, received.sender.label)
+                        Incomplete(document.symbol or "", language, received.sender.label, machine)
                     )
             _add(composition, document)
     composed = {issue.symbol: issue for issue in issues}
@@ -102,6 +106,9 @@ def compose(consultation: Consultation) -> Composition:
                 symbol=str(corrigendum.symbol),
                 job_number=corrigendum.job_numbers.get(language),
                 date=corrigendum.date,
+                processed=corrigendum.processed,
+                # The corrigendum's Original line names its own language, not the report's.
+                original_languages=[corrigendum.original_language],
                 body=list(corrigendum.texts.get(language, ())),
             )
             if not document.body:
@@ -135,6 +142,7 @@ class _Issue:
     replies: list[ReceivedReply]
     is_addendum: bool
     ordered: dict[str, list[ReceivedReply]] = field(default_factory=dict)
+    processed: dt.date | None = None
 
 
 def _issues(consultation: Consultation, warnings: list[str]) -> list[_Issue]:
@@ -150,6 +158,7 @@ def _issues(consultation: Consultation, warnings: list[str]) -> list[_Issue]:
             consultation.reissue,
             report,
             is_addendum=False,
+            processed=consultation.processed,
         )
     ]
     later = [r for r in replies if cut_off is not None and r.received > cut_off]
@@ -165,7 +174,15 @@ def _issues(consultation: Consultation, warnings: list[str]) -> list[_Issue]:
         ]
         if batch:
             issues.append(
-                _Issue(symbol, declared.date, declared.job_numbers, declared.reissue, batch, True)
+                _Issue(
+                    symbol,
+                    declared.date,
+                    declared.job_numbers,
+                    declared.reissue,
+                    batch,
+                    is_addendum=True,
+                    processed=declared.processed,
+                )
             )
         else:
             warnings.append(f"{symbol}: no replies were received for it; it is not composed")
@@ -193,6 +210,7 @@ def _cover(consultation: Consultation, issue: _Issue, language: str) -> Document
         agenda_item=consultation.agenda_item,
         job_number=issue.job_numbers.get(language),
         date=issue.date,
+        processed=issue.processed,
         original_languages=[code for code in CODES if code in originals],
         mandate=replace(consultation.mandate, title=consultation.resolution_titles.get(language)),
         request=consultation.request,
@@ -226,9 +244,11 @@ def _document(consultation: Consultation, issue: _Issue, language: str) -> Docum
         symbol = replace(symbol, reissued=1)
         note = words.reissue_note.format(date=words.format_date(issue.reissue.date))
         footnotes.append(f"* {note}")
+    reissued = issue.reissue.date if str(symbol).endswith("*") and issue.reissue else None
     return replace(
         _cover(consultation, issue, language),
         symbol=str(symbol),
+        reissued=reissued,
         sections=sections,
         replies=[_reply(r, language) for r in ordered],
         introduction=introduction,

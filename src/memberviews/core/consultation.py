@@ -107,6 +107,8 @@ class DeclaredAddendum:
     date: dt.date | None = None
     job_numbers: Mapping[str, str] = field(default_factory=dict)
     reissue: Reissue | None = None
+    #: The day the documents service processed it (the first page's footer prints it).
+    processed: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,9 @@ class DeclaredCorrigendum:
     number: int
     date: dt.date | None = None
     job_numbers: Mapping[str, str] = field(default_factory=dict)
+    processed: dt.date | None = None
+    #: The language the corrigendum itself was written in (its masthead's Original line).
+    original_language: str = "en"
     #: Per language, the paragraphs as printed; a missing language is pending.
     texts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -143,6 +148,8 @@ class Consultation:
     subjects: Mapping[str, str] = field(default_factory=dict)
     date: dt.date | None = None
     job_numbers: Mapping[str, str] = field(default_factory=dict)
+    #: The day the documents service processed the report (the first page's footer).
+    processed: dt.date | None = None
     agenda_item: str | None = None
     agenda_titles: Mapping[str, str] = field(default_factory=dict)
     preliminary_list: bool | None = None

@@ -230,6 +230,10 @@ class Document:
     #: corrigendum's corrections ("Paragraph 2, line 1", "For … read …"). Empty for a
     #: report or an addendum, and for a corrigendum whose text is pending in this language.
     body: list[str] = field(default_factory=list)
+    #: The dates the first page's job-number footer prints (``260719 010819``): when the
+    #: version was processed, and when it was reissued; None when not known.
+    processed: dt.date | None = None
+    reissued: dt.date | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Returns the document as the JSON contract of ``memberviews parse`` describes it."""
@@ -254,6 +258,8 @@ class Document:
             "introduction": list(self.introduction),
             "replies": [r.to_json() for r in self.replies],
             "body": list(self.body),
+            "processed": _iso(self.processed),
+            "reissued": _iso(self.reissued),
         }
 
     @classmethod
@@ -289,6 +295,8 @@ class Document:
             preliminary_list=preliminary,
             footnotes=check.texts(data.get("footnotes", []), "footnotes"),
             body=check.texts(data.get("body", []), "body"),
+            processed=check.iso_date(data.get("processed"), "processed"),
+            reissued=check.iso_date(data.get("reissued"), "reissued"),
         )
 
 
