@@ -3,9 +3,13 @@ and turns a domain error into a one-line message and exit status 2."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
@@ -69,6 +73,9 @@ def parse(
 
 
 _FORMAT_HELP = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
+#: The format that ``render --date`` is for, and the date as it is written there.
+_AKN = "akn"
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @app.command()
@@ -79,24 +86,54 @@ def render(
     lang: Annotated[str, typer.Option("--lang", help="The language version: ar zh en fr ru es.")],
     fmt: Annotated[str, typer.Option("--format", help=f"The format ({_FORMAT_HELP}).")],
     out: Annotated[Path, typer.Option("--out", help="The file to write.")],
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="YYYY-MM-DD",
+            help=(
+                "Akoma Ntoso only: the date that names a document without a date of its own"
+                " (its work and expression date; nothing prints it). A dated document keeps"
+                " its date: a different --date is refused."
+            ),
+        ),
+    ] = None,
 ) -> None:
     """Render one language version of a document to PDF, DOCX, HTML or Akoma Ntoso XML.
 
     A version in another language than the document's own is composed first: its
     introduction is written in that language and replies without a translation are marked
-    as pending.
+    as pending. Akoma Ntoso names a version by its date: an undated one needs --date.
     """
     from memberviews.compose import ConsultationError, compose_version, load_document
-    from memberviews.render import RenderError, get_format
+    from memberviews.render import Renderer, RenderError, get_format
     from memberviews.render import render as render_document
 
+    issued = _date_option(date) if date is not None else None
     try:
         chosen_format = get_format(fmt)
+        if issued is not None and chosen_format.name != _AKN:
+            _fail(f"--date is the Akoma Ntoso expression date: it goes with --format {_AKN} only")
         chosen = compose_version(load_document(document), lang, source=str(document))
-        render_document(chosen, chosen_format.name, out)
+        writer: Renderer | None = None
+        if issued is not None:
+            from memberviews.render.akn import render_akn
+
+            writer = partial(render_akn, date=issued)
+        elif chosen_format.name == _AKN and chosen.date is None and chosen.symbol:
+            _fail(
+                f"{chosen.symbol} has no date: Akoma Ntoso names it by one; pass --date YYYY-MM-DD"
+            )
+        render_document(chosen, chosen_format.name, out, writer=writer)
     except (ConsultationError, RenderError, LanguageError) as error:
         _fail(str(error))
-    print(f"{out}: {chosen.symbol} ({chosen.language}, {fmt})")
+    from memberviews.core.drafts import unfinished
+    from memberviews.render.common import missing_parts
+
+    for line in missing_parts(chosen):
+        _warn(f"warning: {line}")
+    status = "draft: " + "; ".join(unfinished(chosen)) if unfinished(chosen) else "final"
+    print(f"{out}: {chosen.symbol} ({chosen.language}, {fmt}, {status})")
 
 
 @app.command()
@@ -108,15 +145,31 @@ def compose(
     formats: Annotated[
         str, typer.Option("--formats", help=f"Comma-separated formats to write ({_FORMAT_HELP}).")
     ] = ",".join(FORMATS),
+    final: Annotated[
+        bool,
+        typer.Option(
+            "--final",
+            help=(
+                "Write the final versions: refused, naming what is missing, while any version"
+                " has a translation pending or an unrevised machine translation (without it,"
+                " such versions are written as drafts, marked on every page)."
+            ),
+        ),
+    ] = False,
 ) -> None:
     """Compose the report, its addenda and corrigenda in the six languages; write every format."""
     from memberviews.compose import ConsultationError, load_consultation
     from memberviews.compose import compose as compose_documents
+    from memberviews.core.drafts import unfinished
     from memberviews.render import RenderError, outputs, parse_formats
 
     try:
         wanted = parse_formats(formats)
         composition = compose_documents(load_consultation(consultation))
+        if final:
+            drafts = [(d, unfinished(d)) for d in composition.documents if unfinished(d)]
+            if drafts:
+                _fail(_not_final(drafts))
         files = outputs(composition.documents, wanted, out)
         written = [file.write() for file in _progress_of(files, "Rendering", _output_label)]
     except (ConsultationError, RenderError) as error:
@@ -159,6 +212,17 @@ def serve(
     run_serve(host=host, port=port, workers=workers, demo=demo)
 
 
+def _date_option(text: str) -> dt.date:
+    """``--date`` as a date; a one-line failure unless it is a real day written YYYY-MM-DD."""
+    day = None
+    if _ISO_DATE.fullmatch(text):
+        with contextlib.suppress(ValueError):
+            day = dt.date.fromisoformat(text)
+    if day is None:
+        _fail(f"--date {text!r} is not a date: write it YYYY-MM-DD, as 2012-07-05")
+    return day
+
+
 def _output_label(output: Output) -> str:
     return f"{output.document.language} {output.format.name}"
 
@@ -167,27 +231,56 @@ def _compose_summary(composition: Composition, written: list[Path], out: Path) -
     console = Console()
     console.print(f"[bold]{len(written)} files[/bold] written to {out}")
     table = Table(title="Documents", title_justify="left")
-    for column in ("Symbol", "Language", "Replies", "Words", "Pending translations"):
+    for column in ("Symbol", "Language", "Replies", "Words", "Draft: translations to come"):
         table.add_column(column)
     for document in composition.documents:
         key = (document.symbol or "", document.language or "")
         # A corrigendum waits for its own text, not for a reply's.
-        waiting = [item.sender or "its text" for item in composition.pending(*key)]
+        waiting = [
+            f"{item.sender or 'its text'}{' (machine)' if item.machine else ''}"
+            for item in composition.pending(*key)
+        ]
         table.add_row(
             key[0],
             key[1],
             str(len(document.replies)),
             str(composition.word_counts.get(key, "")),
-            ", ".join(waiting) or "—",
+            ", ".join(waiting) or "— (final)",
         )
     console.print(table)
     if composition.incomplete:
+        machine = sum(1 for item in composition.incomplete if item.machine)
+        pending = len(composition.incomplete) - machine
         console.print(
-            f"[yellow]Incomplete:[/yellow] {len(composition.incomplete)} translations pending "
-            "(marked in the documents)"
+            f"[yellow]Drafts:[/yellow] {pending} translations pending and {machine} machine"
+            " translations not revised (each version marked as a draft on every page)"
         )
-    for warning in composition.warnings:
+    for warning in [*composition.warnings, *_missing(composition.documents)]:
         console.print(f"[yellow]Warning:[/yellow] {warning}")
+
+
+def _missing(documents: list[Document]) -> list[str]:
+    """The cover parts each symbol lacks, once per symbol (``every language`` when all six
+    versions lack it)."""
+    from memberviews.render.common import missing_parts
+
+    found: dict[str, list[str]] = {}
+    for document in documents:
+        for line in missing_parts(document):
+            found.setdefault(line.replace(f" ({document.language})", ""), []).append(
+                document.language or "?"
+            )
+    return [
+        line if len(languages) < 6 else line.replace(" has no", " (every language) has no")
+        for line, languages in found.items()
+    ]
+
+
+def _not_final(drafts: list[tuple[Document, list[str]]]) -> str:
+    """One line naming what keeps the versions from being final."""
+    named = [f"{d.symbol} ({d.language}): {'; '.join(lines)}" for d, lines in drafts[:3]]
+    more = f"; and {len(drafts) - 3} more versions" if len(drafts) > 3 else ""
+    return f"not final, {len(drafts)} versions are drafts: {' | '.join(named)}{more}"
 
 
 def _parse_folder(folder: Path, reader: PdfReader, *, as_json: bool) -> None:

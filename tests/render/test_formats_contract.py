@@ -166,3 +166,211 @@ def test_a_document_without_language_is_refused(name: str, tmp_path: Path) -> No
     with pytest.raises(RenderError, match="language"):
         render(document, name, out)
     assert not out.exists()
+
+
+# -- What a documents editor checks, in every format -----------------------------------------
+#
+# Each test renders through ``render`` in every registered format and reads the file as a
+# reader would (``file_text``). Akoma Ntoso has no pages: it carries the draft mark, the
+# block and the corrigendum's items, but no first-page barcode.
+
+PAGED = ("pdf", "docx", "html")
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "A-67-131.consultation.yaml"
+
+
+@cache
+def _example() -> Any:
+    from memberviews.compose import compose, load_consultation
+
+    return compose(load_consultation(EXAMPLE))
+
+
+def _final(document: Document) -> Document:
+    """The version with every reply's text official (as the reference's Chinese texts are)."""
+    from memberviews.core.provenance import Provenance
+
+    final = copy.deepcopy(document)
+    for reply in final.replies:
+        reply.provenance = Provenance.HUMAN
+    return final
+
+
+def _rendered(document: Document, name: str, tmp_path: Path) -> str:
+    """The text a reader sees; of HTML and XML, the text without the markup."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    out = tmp_path / f"{document.language}{FORMATS[name].suffix}"
+    render(document, name, out)
+    if out.suffix in (".html", ".xml"):
+        from lxml import etree
+
+        parser = etree.HTMLParser() if out.suffix == ".html" else etree.XMLParser()
+        root = etree.fromstring(out.read_bytes(), parser)
+        for hidden in root.iter("{*}style", "style", "{*}meta"):
+            hidden.text = None
+        return "\n".join(str(x) for x in root.itertext())
+    return file_text(out)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", _formats())
+def test_a_draft_says_so_and_a_final_version_does_not(
+    name: str, language: str, tmp_path: Path
+) -> None:
+    from memberviews.core.provenance import Provenance
+
+    final = _final(language_version(reference_document(), language))
+    draft = copy.deepcopy(final)
+    draft.replies[1].provenance = Provenance.MACHINE
+    word = wording_for(language).draft
+    assert squeeze(word) in squeeze(_rendered(draft, name, tmp_path / "draft"))
+    assert squeeze(word) not in squeeze(_rendered(final, name, tmp_path / "final"))
+
+
+@pytest.mark.parametrize("name", _formats())
+def test_a_draft_pdf_is_marked_on_every_page(name: str, tmp_path: Path) -> None:
+    if name != "pdf":
+        pytest.skip("pages are counted in the PDF")
+    from memberviews.core.provenance import Provenance
+
+    document = _final(language_version(reference_document(), "en"))
+    document.replies[0].provenance = Provenance.PENDING
+    out = tmp_path / "draft.pdf"
+    render(document, "pdf", out)
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(out))
+    try:
+        pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    assert len(pages) > 1
+    assert all("Draft" in page for page in pages)
+
+
+#: The distribution block as the UN prints it: English in the Arabic, Chinese and Russian
+#: versions, the version's language in the French and Spanish ones (docs/conventions.md).
+BLOCKS = {
+    "ar": ["Distr.: General", "5 July 2012", "Arabic", "Original: English/Russian/Spanish"],
+    "zh": ["Distr.: General", "5 July 2012", "Chinese", "Original: English/Russian/Spanish"],
+    "en": ["Distr.: General", "5 July 2012", "English", "Original: English/Russian/Spanish"],
+    "fr": ["Distr. générale", "5 juillet 2012", "Français", "Original : anglais/espagnol/russe"],
+    "ru": ["Distr.: General", "5 July 2012", "Russian", "Original: English/Russian/Spanish"],
+    "es": ["Distr. general", "5 de julio de 2012", "Español", "Original: español/inglés/ruso"],
+}
+
+
+#: The reference document's originals (see reference_document).
+BLOCK_ORIGINALS = ("en", "ru", "es")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", _formats())
+def test_the_distribution_block_in_its_language(name: str, language: str, tmp_path: Path) -> None:
+    found = squeeze(_rendered(language_version(reference_document(), language), name, tmp_path))
+    for line in BLOCKS[language]:
+        assert squeeze(line) in found, f"{name} {language}: {line}"
+    if language in ("ar", "zh", "ru"):
+        # Not in the version's language: no "Подлинный текст: английский" (the tags under the
+        # replies do name languages in the version's own words, and stay so).
+        own = wording_for(language)
+        names = [
+            own.masthead_language_names.get(c) or own.language_names[c] for c in BLOCK_ORIGINALS
+        ]
+        for name in names:
+            # Where a tag names one language as the masthead would ("الأصل: بالإنكليزية"),
+            # the masthead's line of three is what must be missing.
+            line = own.original_line.format(languages=name)
+            if squeeze(f"[{line}]") not in found:
+                assert squeeze(line) not in found
+        assert squeeze("/".join(sorted(names))) not in found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", PAGED)
+def test_the_first_page_carries_job_number_dates_and_barcode(
+    name: str, language: str, tmp_path: Path
+) -> None:
+    from memberviews.core.languages import get_language
+
+    document = language_version(reference_document(), language)
+    document.job_number = "12-41312"
+    document.processed = dt.date(2012, 7, 3)
+    found = squeeze(_rendered(document, name, tmp_path))
+    letter = get_language(language).job_letter
+    assert squeeze(f"12-41312 ({letter})") in found
+    assert "030712" in found
+    assert "*1241312*" in found
+
+
+#: Item 94 (h) as each version prints it (docs/conventions.md): the Arabic letters in the
+#: abjad order, h the eighth (أ ب ج د هـ و ز ح).
+AGENDA = {"ar": "94 (ح)", "zh": "94 (h)", "en": "94 (h)", "fr": "94 h)", "ru": "94 (h)"}
+AGENDA["es"] = "94 h)"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", _formats())
+def test_agenda_item_letters_per_language(name: str, language: str, tmp_path: Path) -> None:
+    document = language_version(reference_document(), language)
+    document.agenda_item = "94 (h)"
+    found = squeeze(_rendered(document, name, tmp_path))
+    wanted = squeeze(AGENDA[language])
+    if language == "ar" and name == "pdf":
+        # pdfium gives the brackets of a right-to-left line mirrored and moved.
+        assert "94" in found and "ح" in found and "(h)" not in found
+    else:
+        assert wanted in found, f"{name} {language}"
+
+
+@pytest.mark.parametrize("language", ["ar", "ru", "zh", "fr"])
+@pytest.mark.parametrize("name", _formats())
+def test_replies_in_each_versions_order(name: str, language: str, tmp_path: Path) -> None:
+    from memberviews.compose import sort_key
+
+    document = _example().document("A/67/131", language)
+    found = squeeze(_rendered(document, name, tmp_path))
+    headings = [squeeze(reply_heading(r)) for r in document.replies]
+    # Each heading after the one before it (a name may also stand in a reply's text).
+    at = 0
+    for heading in headings:
+        assert heading in found[at:], f"{name} {language}: {heading} out of order"
+        at = found.index(heading, at) + len(heading)
+    english = [_english_name(r.state.iso3) for r in document.replies if r.state and r.state.iso3]
+    if language == "zh":
+        assert english == sorted(english)  # the English order
+    else:
+        assert headings == sorted(headings, key=sort_key)
+
+
+def _english_name(iso3: str) -> str:
+    state = state_by_iso3(iso3)
+    assert state is not None
+    return state.short_name("en")
+
+
+#: The example's corrigendum: two items, each where and then "For … read …".
+CORRECTIONS = {
+    "en": ("Paragraph 2, line 1", "Section II, Panama", "For"),
+    "fr": ("Paragraphe 2, ligne 1", "Section II, Panama", "Au lieu de"),
+    "es": ("Párrafo 2, línea 1", "Sección II, Panamá", "Donde dice"),
+    "ru": ("Пункт 2, строка 1", "Раздел II, Панама", "Вместо"),
+    "zh": ("第2段第1行", "第二节，巴拿马", "将"),
+}
+
+
+@pytest.mark.parametrize("language", list(CORRECTIONS))
+@pytest.mark.parametrize("name", _formats())
+def test_corrigendum_items_are_numbered(name: str, language: str, tmp_path: Path) -> None:
+    document = _example().document("A/67/131/Corr.1", language)
+    found = squeeze(_rendered(document, name, tmp_path))
+    first, second, opener = CORRECTIONS[language]
+    number = wording_for(language).section_heading.partition("{title}")[0]
+    one, two = (squeeze(number.format(number=n)) for n in (1, 2))
+    assert one + squeeze(first) in found, f"{name} {language}: item 1"
+    assert two + squeeze(second) in found, f"{name} {language}: item 2"
+    assert found.index(squeeze(first)) < found.index(squeeze(second))
+    assert found.count(squeeze(opener)) >= 2
+    # The corrigendum's own Original line: written in English, not the report's originals.
+    english = wording_for(wording_for(language).masthead_block_language).language_names["en"]
+    block = wording_for(wording_for(language).masthead_block_language)
+    assert squeeze(block.original_line.format(languages=english)) in found

@@ -7,10 +7,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from memberviews.core.agenda import canonical_item
 from memberviews.core.job_numbers import LETTER, NUMBER
 from memberviews.core.model import Mandate, Request
 from memberviews.core.symbols import Symbol, find_symbols, parse_symbol
-from memberviews.ingest.recognise import Recogniser, clean
+from memberviews.ingest.recognise import Recogniser, clean, recogniser_for
 
 _JOB_WITH_LETTER = re.compile(rf"(?<![\d-])({NUMBER})\s*\*{{0,2}}\s*{LETTER}")
 # Right-to-left layout can put the letter first: "(A) 14-56789".
@@ -127,6 +128,11 @@ def read_masthead(front: list[str], recogniser: Recogniser) -> Cover:
     cover = Cover()
     wording = recogniser.wording
     titles = {t.casefold() for t in wording.report_titles}
+    # The distribution block (date, originals) is in English in the Arabic, Chinese and
+    # Russian versions, in the version's language in older ones and in the others.
+    block = [recogniser]
+    if wording.masthead_block_language != wording.code:
+        block.append(recogniser_for(wording.masthead_block_language))
     for i, line in enumerate(front):
         text = clean(line).strip()
         if cover.session is None and len(text) < 80:
@@ -134,13 +140,19 @@ def read_masthead(front: list[str], recogniser: Recogniser) -> Cover:
             if sessions:
                 cover.session = sessions[0][1]
         if cover.date is None and len(text) < 40:
-            cover.date = recogniser.parse_date(text, whole=True)
+            cover.date = next(
+                (d for r in block if (d := r.parse_date(text, whole=True)) is not None), None
+            )
         if not cover.originals and len(text) < 80:
-            cover.originals = list(recogniser.original_languages(text) or ())
+            cover.originals = next(
+                (list(o) for r in block if (o := r.original_languages(text))), []
+            )
         if cover.agenda_item is None:
             agenda = re.search(wording.agenda_pattern, text, re.I)
             if agenda:
-                cover.agenda_item = re.sub(r"\s+", " ", agenda.group("item")).strip()
+                # "94 h)", "94 (ح)": kept in the model's form, "94 (h)".
+                found = agenda.group("item")
+                cover.agenda_item = canonical_item(found) or re.sub(r"\s+", " ", found).strip()
         if text.casefold().rstrip(".") in titles and i > 0 and cover.title is None:
             parts = _title_before(front, i, recogniser)
             # The agenda item's title comes first when there are two; the report's last.

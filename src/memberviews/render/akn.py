@@ -9,7 +9,14 @@ identifiers follow the Akoma Ntoso naming convention with the AKN4UN parts::
     manifestation  /akn/un/doc/report/unsg/2012-07-05/A-67-131/zho@2012-07-05.xml
 
 (``FRBRthis`` adds the component, ``/!main``). Addenda keep the subtype ``report`` and are
-told apart by their number (``A-67-131-Add.1``) and by ``<doc name="addendum">``.
+told apart by their number (``A-67-131-Add.1``) and by ``<doc name="addendum">``. The work
+and the expression carry the version's title as printed on its masthead, in its language, as
+``<FRBRalias name="title" xml:lang="zh-CN">`` (where other Akoma Ntoso tools, Laws.Africa's
+``cobalt`` among them, read a title); a document without a title has no alias.
+
+The dates in the identifiers are the document's own. A document without one (a report read
+from text that starts below the masthead) is named by a date given for it (``date=``, the
+``--date`` of ``memberviews render``); its preface still prints no date, as its pages do.
 
 What is printed comes from :mod:`memberviews.render.common`, in the version's language.
 What a machine needs beyond it sits in attributes: each reply's ``<hcontainer name="reply">``
@@ -123,38 +130,46 @@ class _Sender:
     acronym: str | None = None
 
 
-def akn_identifiers(document: Document) -> Identifiers:
+def akn_identifiers(document: Document, *, date: dt.date | None = None) -> Identifiers:
     """Returns the work, expression and manifestation IRIs of a language version.
 
-    Raises ``RenderError`` when the symbol, the date or the language is missing.
+    ``date`` names a document that has no date of its own (see :func:`akn_xml`). Raises
+    ``RenderError`` when the symbol, the date or the language is missing.
     """
-    return _version(document).ids
+    return _version(document, date).ids
 
 
-def akn_xml(document: Document, *, generated: dt.date | None = None) -> bytes:
+def akn_xml(
+    document: Document, *, generated: dt.date | None = None, date: dt.date | None = None
+) -> bytes:
     """Returns one language version as an Akoma Ntoso ``<doc>``, UTF-8 encoded.
 
-    ``generated`` is the manifestation's date (today by default). Raises ``RenderError``
-    when the document cannot be named (no symbol, date or language).
+    ``generated`` is the manifestation's date (today by default). ``date`` is the work and
+    expression date of a document that has none; a document's own date is its only date, so
+    a ``date`` other than it is refused. Raises ``RenderError`` when the document cannot be
+    named (no symbol, no date of its own nor given, no language) or ``date`` is not its date.
     """
-    version = _version(document)
+    version = _version(document, date)
     root = _root()
     _doc(root, version, prefix="", generated=generated or dt.date.today(), references=True)
     return _serialise(root)
 
 
-def akn_document(documents: list[Document], *, generated: dt.date | None = None) -> bytes:
+def akn_document(
+    documents: list[Document], *, generated: dt.date | None = None, date: dt.date | None = None
+) -> bytes:
     """Returns several language versions of one document as one ``<documentCollection>``.
 
     The collection is the multilingual expression (``mul``) of the work; each version is a
     component ``cmp_{language}`` holding its own ``<doc>`` with its own expression, its eIds
-    prefixed with the component's. The TLCs (senders, authors) are the collection's.
-    Raises ``RenderError`` for an empty list, two versions in one language, or versions of
-    different works.
+    prefixed with the component's. The TLCs (senders, authors) are the collection's, and so
+    is every version's title, one alias each, in the versions' order. ``date`` names the
+    versions that have no date (see :func:`akn_xml`). Raises ``RenderError`` for an empty
+    list, two versions in one language, or versions of different works.
     """
     if not documents:
         raise RenderError("no language version to put in the Akoma Ntoso collection")
-    versions = [_version(d) for d in documents]
+    versions = [_version(d, date) for d in documents]
     works = {v.ids.work for v in versions}
     if len(works) > 1:
         raise RenderError(f"the versions are not of one document: {', '.join(sorted(works))}")
@@ -169,7 +184,7 @@ def akn_document(documents: list[Document], *, generated: dt.date | None = None)
     root = _root()
     collection = _el(root, "documentCollection", name=_doc_name(first.symbol))
     meta = _el(collection, "meta")
-    _identification(meta, first, ids, [v.akn_language for v in versions], when)
+    _identification(meta, first, ids, [v.akn_language for v in versions], _titles(versions), when)
     senders = [s for v in versions for s in _senders(v.document)]
     _references(meta, first.document, _unique(senders))
     body = _el(collection, "collectionBody")
@@ -180,38 +195,48 @@ def akn_document(documents: list[Document], *, generated: dt.date | None = None)
     return _serialise(root)
 
 
-def render_akn(document: Document, out: Path) -> None:
+def render_akn(document: Document, out: Path, *, date: dt.date | None = None) -> None:
     """Writes one language version as Akoma Ntoso XML to ``out``.
 
-    Raises RenderError when the document has no language, symbol or date.
+    ``date`` is the expression date of a document that has none (see :func:`akn_xml`).
+    Raises RenderError when the document has no language, symbol or date, or ``date`` is
+    not the document's own.
     """
     common.language_of(document)
-    out.write_bytes(akn_xml(document))
+    out.write_bytes(akn_xml(document, date=date))
 
 
 # The document ------------------------------------------------------------------------------
 
 
-def _version(document: Document) -> _Version:
+def _version(document: Document, date: dt.date | None = None) -> _Version:
+    """The version to name: by its own date, else by ``date``; RenderError if neither or
+    if they differ."""
     if not document.symbol:
         raise RenderError("the document has no symbol: Akoma Ntoso names it by its symbol")
     try:
         symbol = parse_symbol(document.symbol)
     except SymbolError as error:
         raise RenderError(str(error)) from None
-    if document.date is None:
+    issued = document.date or date
+    if issued is None:
         raise RenderError(f"{symbol} has no date: its Akoma Ntoso identifiers need one")
+    if date is not None and date != issued:
+        raise RenderError(
+            f"{symbol} is dated {issued.isoformat()}, not {date.isoformat()}:"
+            " its Akoma Ntoso identifiers take its own date"
+        )
     if document.language is None:
         raise RenderError(f"{symbol} has no language: say which version to render")
     try:
         language = get_language(document.language).code
     except LanguageError as error:
         raise RenderError(str(error)) from None
-    date = document.date.isoformat()
-    work = f"/akn/{_COUNTRY}/{_DOC_TYPE}/{_SUBTYPE}/{_ACTOR}/{date}/{to_akn(symbol)}"
-    expression = f"{work}/{AKN_LANGUAGES[language]}@{date}"
+    day = issued.isoformat()
+    work = f"/akn/{_COUNTRY}/{_DOC_TYPE}/{_SUBTYPE}/{_ACTOR}/{day}/{to_akn(symbol)}"
+    expression = f"{work}/{AKN_LANGUAGES[language]}@{day}"
     ids = Identifiers(work, expression, f"{expression}.xml")
-    return _Version(document, symbol, document.date, language, ids)
+    return _Version(document, symbol, issued, language, ids)
 
 
 def _doc(
@@ -220,7 +245,9 @@ def _doc(
     document = version.document
     doc = _el(parent, "doc", name=_doc_name(version.symbol))
     meta = _el(doc, "meta")
-    _identification(meta, version, version.ids, [version.akn_language], generated)
+    _identification(
+        meta, version, version.ids, [version.akn_language], _titles([version]), generated
+    )
     senders = _senders(document)
     if references:
         _references(meta, document, _unique(senders))
@@ -229,6 +256,9 @@ def _doc(
     session = document.session or version.symbol.session
     page = common.printed(document)
     preface = _el(doc, "preface", **{_xml("lang"): lang})
+    if page.draft is not None:
+        # A draft says so before anything else (the paged formats, on every page).
+        _el(preface, "p", page.draft, **{"class": "draft"})
     _preface(preface, page.masthead, document, session, prefix)
     _main_body(_el(doc, "mainBody", **{_xml("lang"): lang}), page, senders, prefix)
 
@@ -242,11 +272,23 @@ def _doc_name(symbol: Symbol) -> str:
     return _DOC_NAMES.get(symbol.suffixes[-1].kind, "report") if symbol.suffixes else "report"
 
 
+def _titles(versions: list[_Version]) -> list[tuple[str, str]]:
+    """Each version's title as its masthead prints it, with its BCP 47 language; a version
+    without a title gives none (no stand-in)."""
+    found = []
+    for version in versions:
+        title = common.masthead(version.document).title
+        if title:
+            found.append((title, get_language(version.language).bcp47))
+    return found
+
+
 def _identification(
     meta: etree._Element,
     version: _Version,
     ids: Identifiers,
     languages: list[str],
+    titles: list[tuple[str, str]],
     generated: dt.date,
 ) -> None:
     ident = _el(meta, "identification", source=f"#{_SOURCE}")
@@ -254,6 +296,7 @@ def _identification(
     work = _el(ident, "FRBRWork")
     _el(work, "FRBRthis", value=f"{ids.work}/!main")
     _el(work, "FRBRuri", value=ids.work)
+    _aliases(work, titles)
     _el(work, "FRBRdate", date=date, name="publication")
     _el(work, "FRBRauthor", href=f"#{_AUTHOR}")
     _el(work, "FRBRcountry", value=_COUNTRY)
@@ -262,6 +305,7 @@ def _identification(
     expression = _el(ident, "FRBRExpression")
     _el(expression, "FRBRthis", value=f"{ids.expression}/!main")
     _el(expression, "FRBRuri", value=ids.expression)
+    _aliases(expression, titles)
     _el(expression, "FRBRdate", date=date, name="publication")
     _el(expression, "FRBRauthor", href=f"#{_AUTHOR}")
     for language in languages:
@@ -272,6 +316,12 @@ def _identification(
     _el(manifestation, "FRBRdate", date=generated.isoformat(), name="generation")
     _el(manifestation, "FRBRauthor", href=f"#{_SOURCE}")
     _el(manifestation, "FRBRformat", value="application/akn+xml")
+
+
+def _aliases(frbr: etree._Element, titles: list[tuple[str, str]]) -> None:
+    """The titles as ``FRBRalias name="title"``, after ``FRBRuri`` as the schema orders them."""
+    for title, lang in titles:
+        _el(frbr, "FRBRalias", value=title, name="title", **{_xml("lang"): lang})
 
 
 def _references(meta: etree._Element, document: Document, senders: list[_Sender]) -> None:
@@ -347,12 +397,17 @@ def _preface(
     symbol = _el(preface, "p", **{"class": "symbol"})
     _el(symbol, "docNumber", cover.symbol)
     own_notes = cover.footnotes[agenda_notes:]
-    _el(preface, "p", cover.distribution, **{"class": "distribution"})
+    # The distribution block, in its own language (English in the Arabic, Chinese and
+    # Russian versions).
+    block = {_xml("lang"): _lang(cover.block_language)}
+    _el(preface, "p", cover.distribution, **{"class": "distribution"}, **block)
     if cover.date is not None and document.date is not None:
-        date = _el(preface, "p", **{"class": "date"})
-        _el(date, "docDate", cover.date, date=document.date.isoformat())
+        date = _el(preface, "p", **{"class": "date"}, **block)
+        _runs(_el(date, "docDate", date=document.date.isoformat()), cover.date_runs)
+    if cover.language:
+        _el(preface, "p", cover.language, **{"class": "language"}, **block)
     if cover.original:
-        _el(preface, "p", cover.original, **{"class": "original"})
+        _el(preface, "p", cover.original, **{"class": "original"}, **block)
     if cover.session and session is not None:
         line = _el(preface, "p", **{"class": "session"})
         _el(line, "session", cover.session, value=str(session))
@@ -377,6 +432,10 @@ def _preface(
         _el(preface, "p", cover.corrigendum, **{"class": "corrigendum"})
 
 
+def _lang(code: str) -> str:
+    return get_language(code).bcp47
+
+
 def _note(parent: etree._Element, footnote: str, eid: str) -> None:
     """A cover footnote (``* A/67/150.``) as an authorial note with its marker."""
     match = _NOTE_MARKER.match(footnote)
@@ -388,13 +447,17 @@ def _note(parent: etree._Element, footnote: str, eid: str) -> None:
 def _main_body(
     body: etree._Element, page: Printed, senders: list[_Sender | None], prefix: str
 ) -> None:
-    for paragraph in page.body:
-        _el(
-            body,
-            "p",
-            paragraph.text,
-            **({"class": "translationPending"} if paragraph.pending else {}),
-        )
+    # A corrigendum's items: where (numbered when there are several), then the correction.
+    for n, paragraph in enumerate(page.body, start=1):
+        if paragraph.pending:
+            _el(body, "p", paragraph.text, **{"class": "translationPending"})
+        elif paragraph.number is not None:
+            block = _el(body, "blockContainer", eId=f"{prefix}blockContainer_{n}")
+            _el(block, "num", paragraph.number)
+            _runs(_el(block, "p"), paragraph.runs)
+        else:
+            kind = {"class": "correction"} if paragraph.correction else {}
+            _runs(_el(body, "p", **kind), paragraph.runs)
     sections = 0
     for part in page.sections:
         parent, inner = body, prefix
@@ -408,7 +471,7 @@ def _main_body(
         for n, paragraph in enumerate(part.paragraphs, start=1):
             element = _el(parent, "paragraph", eId=f"{inner}para_{n}")
             _el(element, "num", paragraph.number)
-            _el(_el(element, "content"), "p", paragraph.text)
+            _runs(_el(_el(element, "content"), "p"), paragraph.runs)
         for k, reply in enumerate(part.replies, start=1):
             _reply(parent, reply, senders[reply.index], f"{inner}hcontainer_{k}")
     if len(body) == 0:
@@ -438,8 +501,11 @@ def _reply(parent: etree._Element, printed: PrintedReply, sender: _Sender | None
         # The brackets are punctuation; the <date> holds the date as printed.
         bracketed = tag.text.startswith("[") and tag.text.endswith("]")
         p = _el(content, "p", "[" if bracketed else None, **{"class": "dateTag"})
-        shown = tag.text[1:-1] if bracketed else tag.text
-        date = _el(p, "date", shown, date=tag.date.isoformat(), refersTo=f"#{_DATE_OF_REPLY}")
+        runs = tag.runs or (common.Run(tag.text),)
+        if bracketed:
+            runs = _trimmed(runs)
+        date = _el(p, "date", date=tag.date.isoformat(), refersTo=f"#{_DATE_OF_REPLY}")
+        _runs(date, runs)
         date.tail = "]" if bracketed else None
     blocks = 0
     for paragraph in printed.paragraphs:
@@ -451,7 +517,32 @@ def _reply(parent: etree._Element, printed: PrintedReply, sender: _Sender | None
             blocks += 1
             block = _el(content, "blockContainer", eId=f"{eid}__blockContainer_{blocks}")
             _el(block, "num", paragraph.number)
-            _el(block, "p", paragraph.text)
+            _runs(_el(block, "p"), paragraph.runs)
+
+
+#: Akoma Ntoso's inline elements for the styles of :class:`common.Run`.
+_STYLES = {common.ITALIC: "i", common.SUPERSCRIPT: "sup"}
+
+
+def _runs(element: etree._Element, runs: tuple[common.Run, ...]) -> None:
+    """Writes styled runs into ``element``: plain text, ``<i>`` and ``<sup>``."""
+    last: etree._Element | None = None
+    for run in runs:
+        if run.style is None:
+            if last is None:
+                element.text = (element.text or "") + _safe(run.text)
+            else:
+                last.tail = (last.tail or "") + _safe(run.text)
+        else:
+            last = _el(element, _STYLES[run.style], run.text)
+
+
+def _trimmed(runs: tuple[common.Run, ...]) -> tuple[common.Run, ...]:
+    """The runs of a bracketed tag without its brackets."""
+    first, *rest = runs
+    out = [common.Run(first.text[1:], first.style), *rest]
+    out[-1] = common.Run(out[-1].text[:-1], out[-1].style)
+    return tuple(r for r in out if r.text)
 
 
 # XML plumbing ------------------------------------------------------------------------------

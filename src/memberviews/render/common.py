@@ -12,10 +12,15 @@ wording tables.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from memberviews.core import job_numbers
+from memberviews.core.agenda import printed_item
+from memberviews.core.drafts import unfinished
 from memberviews.core.languages import Language, LanguageError, get_language
 from memberviews.core.list_markers import split_marker
 from memberviews.core.model import Document, Reply, Section
@@ -37,8 +42,11 @@ class Masthead:
     united_nations: str
     organ: str
     symbol: str
+    #: The distribution block, in :attr:`block_language`: ``Distr.: General``, the date,
+    #: the version's language (``Russian``, ``Français``) and ``Original: …``.
     distribution: str
     date: str | None
+    language: str | None
     original: str | None
     session: str | None
     agenda: str | None
@@ -50,6 +58,16 @@ class Masthead:
     addendum: str | None
     corrigendum: str | None = None
     footnotes: list[str] = field(default_factory=list)
+    #: The language the distribution block is written in (English in the Arabic, Chinese
+    #: and Russian versions): a format marks it, and sets it left to right where it is.
+    block_language: str = "en"
+    #: The date as styled runs (the French ``1er`` raised).
+    date_runs: tuple[Run, ...] = ()
+
+    @property
+    def block(self) -> tuple[str, ...]:
+        """The distribution block's lines, in order."""
+        return tuple(x for x in (self.distribution, self.date, self.language, self.original) if x)
 
 
 def wording(document: Document) -> Wording:
@@ -87,19 +105,21 @@ def masthead(document: Document) -> Masthead:
     if document.agenda_item:
         preliminary = bool(document.preliminary_list)
         template = words.preliminary_list if preliminary else words.provisional_agenda
-        agenda = template.format(item=document.agenda_item) + marker
+        agenda = template.format(item=printed_item(document.agenda_item, words.code)) + marker
         if session:
             number = PRELIMINARY_LIST_NUMBER if preliminary else PROVISIONAL_AGENDA_NUMBER
             footnotes.append(f"{marker} A/{session}/{number}.")
     footnotes = [*document.footnotes, *footnotes] if marker == "**" else footnotes
     if marker == "*":
         footnotes.extend(document.footnotes)
+    block = block_wording(document)
     return Masthead(
         united_nations=words.united_nations,
         organ=words.general_assembly,
         symbol=symbol,
-        distribution=words.distribution,
-        date=words.format_date(document.date) if document.date else None,
+        distribution=block.distribution,
+        date=block.format_date(document.date) if document.date else None,
+        language=_capitalized(block.language_names[words.code]),
         original=original_line(document),
         session=session_line(session, words) if session else None,
         agenda=agenda,
@@ -109,7 +129,19 @@ def masthead(document: Document) -> Masthead:
         addendum=words.addendum if kind == "Add" else None,
         corrigendum=words.corrigendum if kind == "Corr" else None,
         footnotes=footnotes,
+        block_language=block.code,
+        date_runs=runs(block.format_date(document.date), block) if document.date else (),
     )
+
+
+def block_wording(document: Document) -> Wording:
+    """The wording of the masthead's distribution block: the table of the language it is
+    written in (``masthead_block_language`` of the version's table)."""
+    return wording_for(wording(document).masthead_block_language)
+
+
+def _capitalized(name: str) -> str:
+    return name[:1].upper() + name[1:]
 
 
 def _parsed(symbol: str) -> Symbol | None:
@@ -126,15 +158,28 @@ def _designated(symbol: Symbol | None) -> str | None:
 
 
 def original_line(document: Document) -> str | None:
-    """``Original: English/Russian/Spanish``: every original, named in the version's language."""
+    """``Original: English/Russian/Spanish``: every original, named in the language of the
+    distribution block and in its alphabetical order (English order in the Arabic, Chinese
+    and Russian versions, whose block is in English; ``Original : anglais/espagnol`` in
+    French)."""
     if not document.original_languages:
         return None
-    words = wording(document)
+    words = block_wording(document)
     names = sorted(
-        words.masthead_language_names.get(code) or words.language_names[code]
-        for code in dict.fromkeys(document.original_languages)
+        (
+            words.masthead_language_names.get(code) or words.language_names[code]
+            for code in dict.fromkeys(document.original_languages)
+        ),
+        key=alphabetical,
     )
     return words.original_line.format(languages="/".join(names))
+
+
+def alphabetical(name: str) -> str:
+    """The key that orders names alphabetically whatever the machine's locale: marks
+    stripped (É with E), case folded."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def session_line(session: int, words: Wording) -> str:
@@ -303,6 +348,11 @@ class Paragraph:
     marker: str | None = None
     #: The "translation pending" marker, standing for a text still to come.
     pending: bool = False
+    #: The text after the list marker (see :attr:`rest`) as styled runs: the French
+    #: ``1er`` raised, a corrigendum's "For" and "read" in italics.
+    runs: tuple[Run, ...] = ()
+    #: A corrigendum's correction line ("For … read …"), indented under its item.
+    correction: bool = False
 
     @property
     def rest(self) -> str:
@@ -317,6 +367,8 @@ class Tag:
     text: str
     #: The date a date tag prints; None for the original tag.
     date: dt.date | None = None
+    #: The text as styled runs (``[1er juin 2012]`` with ``er`` raised).
+    runs: tuple[Run, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -348,6 +400,35 @@ class PrintedSection:
 
 
 @dataclass(frozen=True)
+class Marks:
+    """The marks at the foot of the first page: ``19-10580 (C)  260719  010819`` and the
+    barcode of the job number, ``*1910580*``, drawn in Code 39 with its text under it."""
+
+    #: The job number with the version's letter: ``19-10580 (C)``.
+    job: str
+    #: The processing date, and the reissue date after it, as DDMMYY: ``260719 010819``;
+    #: None when neither is known.
+    dates: str | None
+    #: The barcode's human-readable text, with Code 39's start and stop stars.
+    barcode: str
+    #: The barcode's bars and spaces, alternating from a bar, in narrow-bar widths.
+    bars: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    """One line of the table of contents: a section (level 1) or a reply (level 2)."""
+
+    level: int
+    #: The section's number as printed (``II.``); None for a reply.
+    number: str | None
+    title: str
+    #: The identifier of what it points to, shared by every format: ``section-2``,
+    #: ``reply-3`` (the formats name their anchors so).
+    target: str
+
+
+@dataclass(frozen=True)
 class Printed:
     """Everything one language version prints, in reading order."""
 
@@ -357,19 +438,259 @@ class Printed:
     sections: tuple[PrintedSection, ...]
     #: The job-number footer (``12-41312 (C)``), None when the job number is not known.
     footer: str | None
+    #: The first page's job number, dates and barcode; None without a job number.
+    marks: Marks | None = None
+    #: The word marking every page of a draft ("Draft", "Projet"), None when the version
+    #: is final (see :func:`unfinished`).
+    draft: str | None = None
+    #: The table of contents (empty when the report needs none; see :func:`wants_contents`),
+    #: its title ("Contents") and the page column's ("Page").
+    contents: tuple[ContentsEntry, ...] = ()
+    contents_title: str = ""
+    contents_page: str = ""
+    #: The emblem's image file, set beside the organ (see :class:`Settings`).
+    emblem: Path | None = None
 
 
-def printed(document: Document) -> Printed:
+def printed(document: Document, settings: Settings | None = None) -> Printed:
     """Returns what the document prints, in its language (see :class:`Printed`).
 
     Raises RenderError when the document has no language or an unknown one.
     """
     language_of(document)
-    # A corrigendum without its text in this language prints the pending marker instead.
-    pending = not document.body
-    body = tuple(_paragraph(text, pending=pending) for text in body_paragraphs(document))
+    settings = settings or Settings.from_environment()
+    words = wording(document)
     sections = tuple(_printed_section(part, document) for part in outline(document))
-    return Printed(masthead(document), body, sections, job_footer(document))
+    return Printed(
+        masthead(document),
+        _body(document),
+        sections,
+        job_footer(document),
+        marks=marks(document),
+        draft=words.draft if unfinished(document) else None,
+        contents=contents(sections) if wants_contents(document, sections, settings) else (),
+        contents_title=words.contents_titles[0],
+        contents_page=words.contents_page,
+        emblem=settings.emblem,
+    )
+
+
+# -- Settings ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a deployment decides about every rendered document.
+
+    ``contents``: ``auto`` (a table of contents when the report has more than one section
+    of replies, or more than ``contents_pages`` pages by estimate), ``always`` or ``never``.
+    ``emblem``: the UN emblem's image file (PNG or SVG), printed beside the organ; its use is
+    restricted, so none is shipped and by default none is printed.
+    """
+
+    contents: str = "auto"
+    contents_pages: int = 4
+    emblem: Path | None = None
+
+    @classmethod
+    def from_environment(cls) -> Settings:
+        """Reads ``MEMBERVIEWS_CONTENTS`` (``auto``, ``always``, ``never``),
+        ``MEMBERVIEWS_CONTENTS_PAGES`` and ``MEMBERVIEWS_EMBLEM`` (a file); raises RenderError
+        on a value it cannot use."""
+        contents = os.environ.get("MEMBERVIEWS_CONTENTS", "auto")
+        if contents not in ("auto", "always", "never"):
+            raise RenderError(f"MEMBERVIEWS_CONTENTS is {contents!r}: say auto, always or never")
+        pages = os.environ.get("MEMBERVIEWS_CONTENTS_PAGES", "4")
+        if not pages.isdigit():
+            raise RenderError(f"MEMBERVIEWS_CONTENTS_PAGES is {pages!r}: give a number of pages")
+        emblem = os.environ.get("MEMBERVIEWS_EMBLEM")
+        path = Path(emblem) if emblem else None
+        if path is not None and (not path.is_file() or path.suffix.lower() not in EMBLEM_SUFFIXES):
+            raise RenderError(f"MEMBERVIEWS_EMBLEM: {emblem} is no PNG or SVG file")
+        return cls(contents, int(pages), path)
+
+
+#: The image files an emblem can be.
+EMBLEM_SUFFIXES = (".png", ".svg")
+
+
+# -- What a document lacks ----------------------------------------------------
+
+
+def missing_parts(document: Document) -> list[str]:
+    """The parts of the cover a published report has and this document lacks, one warning
+    each: the date, the title, the agenda item, the Original line."""
+    missing = [
+        ("date", document.date),
+        ("title", document.title),
+        ("agenda item", document.agenda_item),
+        ("Original line (the languages of the originals)", document.original_languages),
+    ]
+    where = f"{document.symbol or 'the document'} ({document.language or '?'})"
+    return [f"{where} has no {what}" for what, value in missing if not value]
+
+
+# -- The first page's marks ---------------------------------------------------------------
+
+
+def marks(document: Document) -> Marks | None:
+    """The job number, dates and barcode of the first page; None without a job number."""
+    job = job_footer(document)
+    if job is None or document.job_number is None:
+        return None
+    dates = [d.strftime("%d%m%y") for d in (document.processed, document.reissued) if d]
+    code = document.job_number.replace("-", "")
+    return Marks(job, " ".join(dates) or None, f"*{code}*", code39(code))
+
+
+#: Code 39: each character's nine elements (bar, space, bar…), 1 for a wide one.
+_CODE39 = {
+    "0": "000110100", "1": "100100001", "2": "001100001", "3": "101100000",
+    "4": "000110001", "5": "100110000", "6": "001110000", "7": "000100101",
+    "8": "100100100", "9": "001100100", "*": "010010100", "-": "010000101",
+}  # fmt: skip
+#: A wide element's width in narrow ones.
+_WIDE = 3
+
+
+def code39(text: str) -> tuple[int, ...]:
+    """The bars and spaces of ``text`` in Code 39 (digits and hyphens), between the start and
+    stop characters, with a narrow space between characters: widths in narrow units,
+    alternating from a bar."""
+    out: list[int] = []
+    for n, char in enumerate(f"*{text}*"):
+        if char not in _CODE39:
+            raise RenderError(f"{text!r} cannot be a Code 39 barcode here: digits only")
+        if n:
+            out.append(1)
+        out.extend(_WIDE if e == "1" else 1 for e in _CODE39[char])
+    return tuple(out)
+
+
+# -- The table of contents ----------------------------------------------------------------
+
+#: Characters a page holds, by estimate, to decide whether a report is long enough for a
+#: table of contents (a Chinese character takes the room of about three Latin letters).
+_PAGE_CHARACTERS = 3200
+_CJK_PAGE_CHARACTERS = 1100
+
+
+def wants_contents(
+    document: Document, sections: tuple[PrintedSection, ...], settings: Settings
+) -> bool:
+    """Whether the report gets a table of contents (see :class:`Settings`): never for a
+    corrigendum or a document without sections."""
+    if settings.contents == "never" or not any(s.heading for s in sections):
+        return False
+    if settings.contents == "always":
+        return True
+    reply_sections = sum(1 for s in sections if s.replies)
+    if reply_sections > 1:
+        return True
+    text = [p.text for s in sections for p in s.paragraphs]
+    text += [p.text for s in sections for r in s.replies for p in r.paragraphs]
+    size = sum(len(x) for x in text)
+    per_page = _CJK_PAGE_CHARACTERS if document.language == "zh" else _PAGE_CHARACTERS
+    return size / per_page > settings.contents_pages
+
+
+def contents(sections: tuple[PrintedSection, ...]) -> tuple[ContentsEntry, ...]:
+    """The sections with headings, each followed by its replies."""
+    out: list[ContentsEntry] = []
+    for i, part in enumerate(sections, start=1):
+        if part.heading is not None and part.title is not None:
+            out.append(ContentsEntry(1, part.number, part.title, section_target(i)))
+        out.extend(
+            ContentsEntry(2, None, reply.heading, reply_target(reply.index))
+            for reply in part.replies
+        )
+    return tuple(out)
+
+
+def section_target(number: int) -> str:
+    """The anchor of the ``number``-th printed section (from 1)."""
+    return f"section-{number}"
+
+
+def reply_target(index: int) -> str:
+    """The anchor of the reply at ``index`` in ``Document.replies``."""
+    return f"reply-{index + 1}"
+
+
+# -- Styled runs --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of a text and how it is set: None (as the text around it), ``italic`` or
+    ``superscript``."""
+
+    text: str
+    style: str | None = None
+
+
+ITALIC = "italic"
+SUPERSCRIPT = "superscript"
+
+
+def runs(text: str, words: Wording, italic: tuple[tuple[int, int], ...] = ()) -> tuple[Run, ...]:
+    """``text`` as runs: the spans in ``italic`` (start, end) set in italics, what the
+    language raises (``superscript_pattern``, the French ``1er``) raised."""
+    styles: list[str | None] = [None] * len(text)
+    for start, end in italic:
+        styles[start:end] = [ITALIC] * (end - start)
+    if words.superscript_pattern:
+        for match in re.finditer(words.superscript_pattern, text):
+            start, end = match.span("raised")
+            styles[start:end] = [SUPERSCRIPT] * (end - start)
+    out: list[Run] = []
+    for char, style in zip(text, styles, strict=True):
+        if out and out[-1].style == style:
+            out[-1] = Run(out[-1].text + char, style)
+        else:
+            out.append(Run(char, style))
+    return tuple(out)
+
+
+# -- A corrigendum's corrections ----------------------------------------------------------
+
+
+def _body(document: Document) -> tuple[Paragraph, ...]:
+    """The document's own paragraphs. A corrigendum's are its corrections, in UN style: each
+    item opens with where the correction is ("Paragraph 2, line 1"), numbered when there are
+    several, and its correction lines ("*For* 13 February *read* 14 February") follow,
+    indented, the two words in italics where the language uses italics."""
+    texts = body_paragraphs(document)
+    if not document.body:
+        # A corrigendum without its text in this language prints the pending marker instead.
+        return tuple(_paragraph(text, pending=True) for text in texts)
+    words = wording(document)
+    corrections = [_is_correction(text, words) for text in texts]
+    items = corrections.count(False)
+    out: list[Paragraph] = []
+    number = 0
+    for text, correction in zip(texts, corrections, strict=True):
+        if correction:
+            spans = _correction_words(text, words) if words.corrigendum_italic else ()
+            out.append(Paragraph(text, runs=runs(text, words, spans), correction=True))
+            continue
+        number += 1
+        label = paragraph_number(number, document) if items > 1 else None
+        out.append(Paragraph(text, label, runs=runs(text, words)))
+    return tuple(out)
+
+
+def _is_correction(text: str, words: Wording) -> bool:
+    return text.startswith(words.corrigendum_for)
+
+
+def _correction_words(text: str, words: Wording) -> tuple[tuple[int, int], ...]:
+    """Where "For" and "read" stand in a correction line."""
+    spans = [(0, len(words.corrigendum_for))]
+    found = re.search(rf"(?<!\w){re.escape(words.corrigendum_read)}(?!\w)", text)
+    if found:
+        spans.append(found.span())
+    return tuple(spans)
 
 
 def _printed_section(part: Part, document: Document) -> PrintedSection:
@@ -378,8 +699,9 @@ def _printed_section(part: Part, document: Document) -> PrintedSection:
     if section is not None:
         heading, title = section_heading(section, document), section.heading
         number = paragraph_number(section.number, document) if section.number else None
+    words = wording(document)
     paragraphs = tuple(
-        Paragraph(text, paragraph_number(n, document))
+        Paragraph(text, paragraph_number(n, document), runs=runs(text, words))
         for n, text in enumerate(part.introduction, start=1)
     )
     replies = tuple(
@@ -390,20 +712,30 @@ def _printed_section(part: Part, document: Document) -> PrintedSection:
 
 
 def _printed_reply(reply: Reply, index: int, document: Document) -> PrintedReply:
-    tags = [Tag(text) for text in reply_tags(reply, document)]
+    words = wording(document)
+    tags = [Tag(text, runs=runs(text, words)) for text in reply_tags(reply, document)]
     if reply.date is not None and tags:
         # reply_tags puts the date last, after the original tag.
-        tags[-1] = Tag(tags[-1].text, reply.date)
+        tags[-1] = Tag(tags[-1].text, reply.date, tags[-1].runs)
     pending = reply.provenance == Provenance.PENDING or not reply.paragraphs
     paragraphs = tuple(
-        _paragraph(text, number=number, pending=pending)
+        _paragraph(text, number=number, pending=pending, words=words)
         for number, text in numbered(reply, document)
     )
     return PrintedReply(reply, index, reply_heading(reply), tuple(tags), paragraphs)
 
 
-def _paragraph(text: str, number: str | None = None, *, pending: bool = False) -> Paragraph:
+def _paragraph(
+    text: str,
+    number: str | None = None,
+    *,
+    pending: bool = False,
+    words: Wording | None = None,
+) -> Paragraph:
     """A numbered paragraph is no list item; the pending marker is neither."""
     if number is not None or pending:
-        return Paragraph(text, number, None, pending)
-    return Paragraph(text, None, split_marker(text)[0])
+        styled = runs(text, words) if words else (Run(text),)
+        return Paragraph(text, number, None, pending, styled)
+    marker, rest = split_marker(text)
+    styled = runs(rest if marker else text, words) if words else (Run(rest if marker else text),)
+    return Paragraph(text, None, marker, runs=styled)

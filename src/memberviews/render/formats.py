@@ -82,17 +82,19 @@ def renderer(name: str) -> Renderer:
     return get_format(name).renderer()
 
 
-def render(document: Document, name: str, out: Path) -> Path:
+def render(document: Document, name: str, out: Path, *, writer: Renderer | None = None) -> Path:
     """Writes ``document`` in format ``name`` to ``out`` and returns the path.
 
     The file is written beside ``out`` under a temporary name and renamed into place when
     whole: a reader never sees half a file, a failure leaves what was there, and a symbolic
     link standing at ``out`` is replaced, never written through. RenderError (one line) for a
     folder that does not exist, a folder standing at ``out``, or a file that cannot be written.
+    ``writer`` stands in for the format's function, as that function with options bound
+    (``memberviews render --date`` binds the Akoma Ntoso expression date).
     """
     if document.language is None:
         raise RenderError("the document has no language: say which version to render")
-    write = renderer(name)
+    write = renderer(name) if writer is None else writer
     out = Path(out)
     if out.is_dir():
         raise RenderError(f"{out}: a folder stands there, not a file")

@@ -152,7 +152,10 @@ WORDING = Wording(
     contents_titles=("المحتويات",),
     session_ordinals=session_ordinals,
     session_pattern=r"(?:الدورة|دورتها|دورته)\s+(?P<ordinal>\S+(?:\s+(?:عشرة|و\s*\S+))?)",
-    agenda_pattern=r"البند\s+(?P<item>\d{1,3}(?:\s*\([a-zء-ي]\))?)\s+من\s+(?:جدول\s+الأعمال\s+المؤقت|القائمة\s+الأولية)",
+    # "(هـ)": a tatweel may follow the letter.
+    agenda_pattern=r"البند\s+(?P<item>\d{1,3}(?:\s*\(?[a-zء-ي]ـ?\))?)\s+من\s+(?:جدول\s+الأعمال\s+المؤقت|القائمة\s+الأولية)",
+    # The abjad order of lettered sub-items: (أ) (ب) (ج) (د) (هـ) (و) (ز) (ح) ….
+    agenda_letters=tuple("أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ".split()),
     paragraph_pattern=r"الفقرة\s+(?P<number>\d{1,3})",
     deadline_before=r"(?:بحلول|قبل|أقصاه|لا يتجاوز)\s*$",
     deadline_after=r"",
@@ -196,8 +199,16 @@ WORDING = Wording(
         "تتضمن هذه الإضافة الردود التي وردت بعد صدور تقرير الأمين العام ({symbol})."
     ),
     reissue_note="أعيد إصدارها لأسباب فنية في {date}.",
-    # A setting: Arabic versions keep the English order here; "ar" sorts by Arabic names.
-    reply_order="en",
+    # The Editorial Manual: replies "in the alphabetical order of the names of the States or
+    # organizations in each of the language versions" (docs/conventions.md). A setting: "en"
+    # keeps the English order.
+    reply_order="ar",
+    masthead_block_language="en",
+    draft="مسودة",
+    contents_page="الصفحة",
+    corrigendum_for="يستعاض عن",
+    corrigendum_read="بعبارة",
+    corrigendum_italic=False,
     note=NoteWording(
         quotes=("”", "“"),
         office="مكتب شؤون نزع السلاح",

@@ -167,6 +167,30 @@ class Wording:
     resolution: ResolutionWording = field(default_factory=ResolutionWording)
     #: The note verbale that asks for views.
     note: NoteWording = field(default_factory=NoteWording)
+    #: The language the masthead's distribution block (``Distr.: General``, the date, the
+    #: version's language, ``Original: …``) is written in: English in the Arabic, Chinese and
+    #: Russian versions, the version's own in the English, French and Spanish ones.
+    masthead_block_language: str = "en"
+    #: The mark set on every page of a draft version (a translation still pending or not
+    #: revised): "Draft".
+    draft: str = "Draft"
+    #: The heading of the page-number column of a table of contents ("Page").
+    contents_page: str = "Page"
+    #: A corrigendum's correction line: the words it opens with ("For") and the word between
+    #: the old and the new text ("read"); :attr:`corrigendum_italic` sets both in italics.
+    corrigendum_for: str = "For"
+    corrigendum_read: str = "read"
+    corrigendum_italic: bool = True
+    #: Regex of what a date or a text sets as a superscript (the French ``1er``): the group
+    #: ``raised`` is raised.
+    superscript_pattern: str = ""
+    #: How the agenda line prints a sub-item's letter after the number: ``({letter})``
+    #: ("94 (h)"), ``{letter})`` in French and Spanish ("94 h)"). See
+    #: :mod:`memberviews.core.agenda`.
+    agenda_letter: str = "({letter})"
+    #: The letters of sub-items in order: Latin ``a``–``z``; the abjad order in Arabic
+    #: (أ ب ج د هـ …), so that the eighth, (h), is ح.
+    agenda_letters: tuple[str, ...] = tuple("abcdefghijklmnopqrstuvwxyz")
 
     @property
     def month_numbers(self) -> dict[str, int]:

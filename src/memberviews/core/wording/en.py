@@ -162,6 +162,7 @@ WORDING = Wording(
     ),
     reissue_note="Reissued for technical reasons on {date}.",
     reply_order="en",
+    masthead_block_language="en",
     note=NoteWording(
         office="Office for Disarmament Affairs",
         opening=(

@@ -196,8 +196,15 @@ WORDING = Wording(
         " Генерального секретаря ({symbol})."
     ),
     reissue_note="Переиздано по техническим причинам {date}.",
-    # A setting: Russian versions keep the English order here; "ru" sorts by Russian names.
-    reply_order="en",
+    # The Editorial Manual: replies "in the alphabetical order of the names of the States or
+    # organizations in each of the language versions" (docs/conventions.md). A setting: "en"
+    # keeps the English order.
+    reply_order="ru",
+    masthead_block_language="en",
+    draft="Проект",
+    contents_page="Стр.",
+    corrigendum_for="Вместо",
+    corrigendum_read="читать",
     note=NoteWording(
         quotes=("«", "»"),
         office="Управление по вопросам разоружения",

@@ -160,8 +160,16 @@ WORDING = Wording(
     addendum_introduction="本增编载有秘书长报告（{symbol}）印发后收到的答复。",
     # The date first keeps the words ingest recognises ("因技术原因重新印发") together.
     reissue_note="{date}因技术原因重新印发。",
-    # Chinese versions keep the English order of the names (the reference report does).
+    # Chinese versions keep the English order of the names, against the Editorial Manual's
+    # rule: the reference report A/67/131 does, as another real Chinese report does
+    # (docs/conventions.md).
     reply_order="en",
+    masthead_block_language="en",
+    draft="草稿",
+    contents_page="页次",
+    corrigendum_for="将",
+    corrigendum_read="改为",
+    corrigendum_italic=False,
     note=NoteWording(
         office="裁军事务厅",
         opening=(
