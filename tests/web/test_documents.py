@@ -3,6 +3,8 @@ second person, and what the public then sees (and does not see before)."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from datetime import date
 
 import pytest
@@ -74,8 +76,14 @@ def test_the_public_sees_a_report_only_once_published(report: Report) -> None:
     do_publish(User.objects.get(username="demo-approver"), report)
     home = public.get("/").content.decode()
     assert "A/67/131" in home
-    page = public.get("/reports/zh/A/67/131").content.decode()
+    response = public.get("/reports/zh/A/67/131")
+    page = response.content.decode()
     assert "挪威" in page
+    # The page's own style sheet is admitted by its hash (else the browser drops it).
+    style = page.split("<style>")[1].split("</style>")[0]
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    policy = response["Content-Security-Policy"]
+    assert f"'sha256-{digest}'" in policy and "unsafe-inline" not in policy
     pdf = public.get("/reports/en/A/67/131?format=pdf")
     assert pdf.content.startswith(b"%PDF")
 

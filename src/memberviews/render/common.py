@@ -119,7 +119,9 @@ def masthead(document: Document) -> Masthead:
         symbol=symbol,
         distribution=block.distribution,
         date=block.format_date(document.date) if document.date else None,
-        language=_capitalized(block.language_names[words.code]),
+        language=(
+            _capitalized(block.language_names[words.code]) if words.masthead_version_line else None
+        ),
         original=original_line(document),
         session=session_line(session, words) if session else None,
         agenda=agenda,

@@ -171,6 +171,9 @@ class Wording:
     #: version's language, ``Original: …``) is written in: English in the Arabic, Chinese and
     #: Russian versions, the version's own in the English, French and Spanish ones.
     masthead_block_language: str = "en"
+    #: Whether the block names the version's language ("Russian", "Français"): every
+    #: version but the English, whose block goes from the date to "Original: …".
+    masthead_version_line: bool = True
     #: The mark set on every page of a draft version (a translation still pending or not
     #: revised): "Draft".
     draft: str = "Draft"

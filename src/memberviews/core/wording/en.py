@@ -163,6 +163,7 @@ WORDING = Wording(
     reissue_note="Reissued for technical reasons on {date}.",
     reply_order="en",
     masthead_block_language="en",
+    masthead_version_line=False,
     note=NoteWording(
         office="Office for Disarmament Affairs",
         opening=(

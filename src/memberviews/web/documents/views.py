@@ -5,6 +5,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from csp.constants import SELF
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,7 +17,7 @@ from memberviews.core.model import Document, document_from_json
 from memberviews.render.errors import RenderError
 from memberviews.render.formats import FORMATS, output_name
 from memberviews.render.formats import render as render_file
-from memberviews.render.html import html_page
+from memberviews.render.html import STYLE_HASH, html_page
 from memberviews.web.access import acting_user, public_view, staff_view
 from memberviews.web.accounts.roles import Role, has_role
 from memberviews.web.documents.actions import do_prepare_report, do_publish
@@ -25,6 +26,10 @@ from memberviews.web.documents.forms import ReportForm
 from memberviews.web.documents.models import PublishedDocument, Report, ReportStatus
 from memberviews.web.errors import ActionError
 from memberviews.web.requests.models import Request
+
+#: A report page carries its one style sheet inline (the file stands alone): the policy
+#: admits that style sheet, by its hash, and no other.
+REPORT_STYLE = {"style-src": [SELF, STYLE_HASH]}
 
 
 @staff_view(Role.OFFICER)
@@ -87,7 +92,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @staff_view(Role.OFFICER, Role.APPROVER, Role.TRANSLATOR)
 def report_preview(request: HttpRequest, pk: int, language: str, symbol: str) -> HttpResponse:
     report = get_object_or_404(Report, pk=pk)
-    return HttpResponse(html_page(_version(report, symbol, language)))
+    return _report_page(_version(report, symbol, language))
 
 
 @staff_view(Role.OFFICER, Role.APPROVER, Role.TRANSLATOR)
@@ -145,7 +150,7 @@ def published_page(request: HttpRequest, language: str, symbol: str) -> HttpResp
     fmt = request.GET.get("format", "html")
     document = document_from_json(stored.data)
     if fmt == "html":
-        return HttpResponse(html_page(document))
+        return _report_page(document)
     return _file(document, fmt)
 
 
@@ -177,4 +182,11 @@ def _file(document: Document, fmt: str) -> HttpResponse:
             return HttpResponse(str(error), status=422, content_type="text/plain; charset=utf-8")
         response = HttpResponse(path.read_bytes(), content_type=chosen.media_type)
     response["Content-Disposition"] = f'attachment; filename="{path.name}"'
+    return response
+
+
+def _report_page(document: Document) -> HttpResponse:
+    """The version as its HTML page, under a policy that admits the page's style sheet."""
+    response = HttpResponse(html_page(document))
+    response._csp_update = REPORT_STYLE  # type: ignore[attr-defined]  # read by django-csp
     return response
