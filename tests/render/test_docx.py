@@ -3,23 +3,30 @@
 The reference report (Chinese A/67/131) is parsed, rendered to DOCX and parsed again: the
 symbol, job number, mandate, request, cover and every reply with its paragraphs must come
 back as they were. The same report in the five other languages gives back its replies.
-Inside the files: real named styles, Chinese marked ``zh-CN``, Arabic right to left, the
-masthead in the first page's header. LibreOffice, where installed, must open the file.
+Inside the files: real named styles, Chinese marked ``zh-CN``, Arabic right to left and not
+justified, a font table naming the fonts used and what stands in for them, the masthead in
+the first page's header with the PDF's type sizes and rules, the cover lines kept together.
+LibreOffice, where installed, must open the file, set its Chinese in the Simplified Chinese
+forms and its Arabic in an Arabic face.
 """
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import os
 import re
 import shutil
+import struct
 import subprocess
 import zipfile
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 import docx
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
@@ -31,7 +38,17 @@ from memberviews.core.sections import SectionKind
 from memberviews.core.wording import wording_for
 from memberviews.ingest import read_report
 from memberviews.render.common import job_footer, masthead, reply_tags, section_heading
-from memberviews.render.docx import STYLES, render_docx
+from memberviews.render.docx import (
+    ARABIC_FONT,
+    EAST_ASIAN_FONT,
+    LATIN_FONT,
+    STYLES,
+    render_docx,
+)
+from memberviews.render.pdf import FONT_PATHS
+
+#: The PDF's layout, whose masthead sizes and rules the DOCX's must be.
+TEMPLATE = files("memberviews.render") / "templates" / "report.typ"
 
 OTHER_LANGUAGES = ("ar", "en", "fr", "ru", "es")
 
@@ -44,6 +61,7 @@ PLACEHOLDER = {
     "es": "El multilateralismo sigue siendo el principio fundamental de las negociaciones.",
 }
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_CHINESE = re.compile("[\u4e00-\u9fff]")
 
 
 def translated(language: str) -> Document:
@@ -188,6 +206,37 @@ def test_chinese_is_marked_zh_cn_and_set_in_simsun(chinese: tuple[Document, Path
         for name in archive.namelist():
             if name.endswith(".xml"):
                 assert b"ja-JP" not in archive.read(name), name
+    # Where SimSun is missing, Word looks for it by its Chinese name, then for a GB2312
+    # (Simplified Chinese, Windows charset 134 = 0x86) font.
+    fonts = _font_table(path)
+    assert set(fonts) == _style_fonts(path) >= {LATIN_FONT, EAST_ASIAN_FONT}
+    assert fonts[EAST_ASIAN_FONT] == {"altName": "宋体", "charset": f"{134:02X}"}
+
+
+def _font_table(path: Path) -> dict[str, dict[str, str]]:
+    """The fonts the file's font table lists → their alternative names and character set."""
+    with zipfile.ZipFile(path) as archive:
+        table = docx.oxml.parse_xml(archive.read("word/fontTable.xml"))
+    return {
+        font.get(qn("w:name")): {
+            child.tag.rsplit("}", 1)[1]: child.get(qn("w:val"))
+            for child in font
+            if child.tag in (qn("w:altName"), qn("w:charset"))
+        }
+        for font in table.iterchildren(qn("w:font"))
+    }
+
+
+def _style_fonts(path: Path) -> set[str]:
+    """Every font the styles part names (not through the theme)."""
+    with zipfile.ZipFile(path) as archive:
+        styles = docx.oxml.parse_xml(archive.read("word/styles.xml"))
+    return {
+        name
+        for fonts in styles.iter(qn("w:rFonts"))
+        for script in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
+        if (name := fonts.get(qn(script)))
+    }
 
 
 def test_arabic_is_right_to_left(arabic: tuple[Document, Path]) -> None:
@@ -202,8 +251,13 @@ def test_arabic_is_right_to_left(arabic: tuple[Document, Path]) -> None:
                 assert _xpath(run._r, "w:rPr/w:rtl"), run.text
     style = opened.styles["UN Paragraph"].element
     assert _xpath(style, "w:pPr/w:bidi")
-    assert _xpath(style, "string(w:rPr/w:rFonts/@w:cs)") == "Simplified Arabic"
+    assert _xpath(style, "string(w:rPr/w:rFonts/@w:cs)") == "Noto Naskh Arabic"
     assert _xpath(style, "string(w:rPr/w:lang/@w:bidi)") == "ar-SA"
+    # Word, which seldom has Noto Naskh Arabic, is told to take Simplified Arabic, or else
+    # an Arabic (Windows charset 178 = 0xB2) font.
+    fonts = _font_table(path)
+    assert set(fonts) == _style_fonts(path) >= {LATIN_FONT, EAST_ASIAN_FONT, ARABIC_FONT}
+    assert fonts[ARABIC_FONT] == {"altName": "Simplified Arabic", "charset": f"{178:02X}"}
     section = opened.sections[0]
     assert _xpath(section._sectPr, "w:bidi")
     assert _xpath(section.first_page_header.tables[0]._tbl, "w:tblPr/w:bidiVisual")
@@ -217,10 +271,16 @@ def test_the_masthead_is_in_the_first_page_header(chinese: tuple[Document, Path]
     section = docx.Document(str(path)).sections[0]
     assert section.different_first_page_header_footer
     cover = masthead(document)
-    header_cells = [c.text for row in section.first_page_header.tables[0].rows for c in row.cells]
-    for line in (cover.united_nations, cover.organ, cover.symbol, cover.distribution):
-        assert line in header_cells
-    assert cover.date in header_cells and cover.original in header_cells
+    # "United Nations" and the symbol above the thin rule, the organ and the distribution
+    # block (a paragraph to a line) below it.
+    rows = [
+        [[p.text for p in cell.paragraphs] for cell in row.cells]
+        for row in section.first_page_header.tables[0].rows
+    ]
+    assert rows == [
+        [[cover.united_nations], [cover.symbol]],
+        [[cover.organ], list(cover.block)],
+    ]
     first_footer = [p.text for p in section.first_page_footer.paragraphs]
     assert first_footer == ["* A/67/150.", "12-41312 (C)"]
     assert [p.text for p in section.header.paragraphs] == ["A/67/131"]
@@ -230,6 +290,129 @@ def test_the_masthead_is_in_the_first_page_header(chinese: tuple[Document, Path]
     assert page is not None and page.get(qn("w:instr")) == "PAGE"
     body = [p.text for p in docx.Document(str(path)).paragraphs[:4]]
     assert body == ["第六十七届会议", "临时议程项目 94*", document.title, cover.report_of]
+
+
+def _template_masthead() -> tuple[dict[str, float], list[float]]:
+    """The PDF's masthead: its type sizes and its rules (top to bottom), in points, as the
+    typst template sets them."""
+    template = TEMPLATE.read_text(encoding="utf-8")
+
+    def points(pattern: str) -> float:
+        found = re.search(pattern, template)
+        assert found is not None, pattern
+        return float(found[1])
+
+    sizes = {
+        "united_nations": points(r"text\(size: ([\d.]+)pt, m\.united_nations\)"),
+        "symbol": points(r"let wanted = text\(size: ([\d.]+)pt"),
+        "organ": points(r'text\(size: ([\d.]+)pt, weight: "bold", m\.organ\)'),
+        "block": points(r"set text\(size: ([\d.]+)pt, hyphenate: false"),
+    }
+    rules = [float(x) for x in re.findall(r"grid\.hline\(stroke: ([\d.]+)pt\)", template)]
+    return sizes, rules
+
+
+def _points(paragraph: Any) -> tuple[float, float, bool]:
+    """The Latin and complex-script sizes (points) and the weight a paragraph's style sets."""
+    properties = paragraph.style.element.rPr
+    sizes = [_xpath(properties, f"number(w:{tag}/@w:val)") / 2 for tag in ("sz", "szCs")]
+    return sizes[0], sizes[1], bool(_xpath(properties, "w:b"))
+
+
+@pytest.mark.parametrize("language", ["zh", "ar"])
+def test_the_masthead_has_the_pdfs_sizes_and_rules(
+    language: str, chinese: tuple[Document, Path], arabic: tuple[Document, Path]
+) -> None:
+    document, path = chinese if language == "zh" else arabic
+    cover = masthead(document)
+    sizes, rules = _template_masthead()
+    table = docx.Document(str(path)).sections[0].first_page_header.tables[0]
+    paragraphs = {p.text: p for cell in table._cells for p in cell.paragraphs}
+    expected = {
+        cover.united_nations: (sizes["united_nations"], False),
+        cover.symbol: (sizes["symbol"], True),
+        cover.organ: (sizes["organ"], True),
+        **dict.fromkeys(cover.block, (sizes["block"], False)),
+    }
+    for line, (size, bold) in expected.items():
+        assert _points(paragraphs[line]) == (size, size, bold), line
+    # The thin rule under the first row, the thick one under the table (w:sz counts
+    # eighths of a point: 0.6 pt is as near as 5/8).
+    borders = table._tbl.tblPr.find(qn("w:tblBorders"))
+    assert borders is not None
+    found = [
+        int(borders.find(qn(f"w:{edge}")).get(qn("w:sz"))) / 8 for edge in ("insideH", "bottom")
+    ]
+    assert found == pytest.approx(rules, abs=1 / 16)
+    assert len(table.rows) == 2
+
+
+def test_a_long_symbol_is_set_smaller(tmp_path: Path) -> None:
+    """The PDF shrinks a symbol that would not hold on one line at its size in the
+    masthead's end column; so does the DOCX (LibreOffice's line is checked below)."""
+    sizes = {}
+    for symbol in ("A/67/131", "A/67/131/Add.1/Corr.1"):
+        document = translated("en")
+        document.symbol = symbol
+        path = tmp_path / "long.docx"
+        render_docx(document, path)
+        header = docx.Document(str(path)).sections[0].first_page_header
+        (cell,) = [c for c in header.tables[0]._cells if c.text == symbol]
+        sizes[symbol] = _points(cell.paragraphs[0])[0]
+    symbol_size = _template_masthead()[0]["symbol"]
+    assert sizes["A/67/131"] == symbol_size
+    assert 0.75 * symbol_size < sizes["A/67/131/Add.1/Corr.1"] < symbol_size
+
+
+def _keeps_with_next(paragraph: Any) -> bool:
+    own = paragraph.paragraph_format.keep_with_next
+    return bool(paragraph.style.paragraph_format.keep_with_next if own is None else own)
+
+
+def test_the_agenda_title_is_kept_with_its_item_line(tmp_path: Path) -> None:
+    """The session, agenda item and agenda title lines, and the title block after them,
+    never part at a page break: each keeps with the next."""
+    document = reference_document()
+    document.agenda_title = "全面彻底裁军"
+    path = tmp_path / "A-67-131-zh.docx"
+    render_docx(document, path)
+    cover = masthead(document)
+    lines = [cover.session, cover.agenda, cover.agenda_title, cover.title, cover.report_of]
+    paragraphs = docx.Document(str(path)).paragraphs[: len(lines)]
+    assert [p.text for p in paragraphs] == lines
+    assert [_keeps_with_next(p) for p in paragraphs] == [True] * len(lines)
+    # The agenda title sits with the item line, at the margin, in bold, as in the PDF.
+    agenda, agenda_title = paragraphs[1:3]
+    assert agenda_title.style.font.bold and not agenda.style.font.bold
+    for paragraph in (agenda, agenda_title):
+        indent = paragraph.style.paragraph_format.left_indent
+        assert not indent and not paragraph.style.paragraph_format.space_before
+
+
+def test_arabic_lines_are_not_stretched_to_the_margin(
+    arabic: tuple[Document, Path], tmp_path: Path
+) -> None:
+    """LibreOffice justifies an Arabic line by stretching the joins between its letters
+    (kashida), and knows no alignment of Word's that justifies Arabic without: the Arabic
+    version aligns its paragraphs at their start. The other versions stay justified."""
+    _, path = arabic
+    english = tmp_path / "A-67-131-en.docx"
+    render_docx(translated("en"), english)
+
+    def alignments(path: Path) -> set[Any]:
+        return {
+            p.paragraph_format.alignment or p.style.paragraph_format.alignment
+            for p in docx.Document(str(path)).paragraphs
+        }
+
+    assert WD_ALIGN_PARAGRAPH.JUSTIFY in alignments(english)
+    assert not alignments(path) & {
+        WD_ALIGN_PARAGRAPH.JUSTIFY,
+        WD_ALIGN_PARAGRAPH.DISTRIBUTE,
+        WD_ALIGN_PARAGRAPH.JUSTIFY_LOW,
+        WD_ALIGN_PARAGRAPH.JUSTIFY_MED,
+        WD_ALIGN_PARAGRAPH.JUSTIFY_HI,
+    }
 
 
 def test_numbers_markup_and_pending_translations(tmp_path: Path) -> None:
@@ -289,52 +472,226 @@ def _soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(
+_NEEDS_LIBREOFFICE = pytest.mark.skipif(
     _soffice() is None,
     reason="LibreOffice is not installed (Debian: apt-get install --no-install-recommends "
     "libreoffice-writer-nogui, about 260 MB)",
 )
-def test_libreoffice_opens_it(
-    chinese: tuple[Document, Path], arabic: tuple[Document, Path], tmp_path: Path
-) -> None:
+
+#: A symbol too long for the masthead's end column at the PDF's size.
+LONG_SYMBOL = "A/67/131/Add.1/Corr.1"
+
+
+@pytest.fixture(scope="module")
+def converted(
+    chinese: tuple[Document, Path],
+    arabic: tuple[Document, Path],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, Path]:
+    """The Chinese and Arabic files, and an English one with a long symbol, as LibreOffice
+    prints them to PDF (its own profile in a fresh home)."""
     soffice = _soffice()
     assert soffice is not None
-    environment = {**os.environ, "HOME": str(tmp_path / "home")}
-    pdfs = []
-    for document, path in (chinese, arabic):
-        subprocess.run(
-            [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-            check=True,
-            capture_output=True,
-            env=environment,
-            timeout=300,
-        )
-        pdf_path = tmp_path / f"{path.stem}.pdf"
-        pdfs.append(pdf_path)
-        pdf = pdfium.PdfDocument(str(pdf_path))
+    folder = tmp_path_factory.mktemp("libreoffice")
+    english = translated("en")
+    english.symbol = LONG_SYMBOL
+    long_symbol = folder / "A-67-131-Add.1-Corr.1-en.docx"
+    render_docx(english, long_symbol)
+    sources = {"zh": chinese[1], "ar": arabic[1], LONG_SYMBOL: long_symbol}
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder)]
+        + [str(path) for path in sources.values()],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "HOME": str(folder / "home")},
+        timeout=300,
+    )
+    return {key: folder / f"{path.stem}.pdf" for key, path in sources.items()}
+
+
+@pytest.mark.slow
+@_NEEDS_LIBREOFFICE
+def test_libreoffice_opens_it(
+    chinese: tuple[Document, Path], arabic: tuple[Document, Path], converted: dict[str, Path]
+) -> None:
+    for document, _ in (chinese, arabic):
+        pdf = pdfium.PdfDocument(str(converted[document.language or ""]))
         try:
             text = "".join(page.get_textpage().get_text_range() for page in pdf)
             pages = len(pdf)
         finally:
             pdf.close()
         found = _squeeze(text)
-        assert pages >= 3, path.name
+        assert pages >= 3, document.language
         assert "A/67/131" in found and _squeeze(job_footer(document) or "") in found
         words = wording_for(document.language or "")
         for reply in document.replies:
-            assert _squeeze(reply.heading or "") in found, reply.heading
             assert reply.date is not None
-            assert _squeeze(words.format_date(reply.date)) in found, reply.heading
+            for line in (reply.heading or "", words.format_date(reply.date)):
+                assert _unpunctuated(line) in _unpunctuated(found), reply.heading
     # LibreOffice's Chinese PDF reads back as the same report. (Its Arabic text layer
-    # maps lam-alef ligatures and justification kashidas to other characters, so the
-    # Arabic paragraphs cannot be compared as text.)
-    sent, found_report = chinese[0], read_report(pdfs[0])
+    # maps lam-alef ligatures to other characters, so the Arabic paragraphs cannot be
+    # compared as text.)
+    sent, found_report = chinese[0], read_report(converted["zh"])
     assert [r[:3] for r in replies_of(found_report)] == [r[:3] for r in replies_of(sent)]
     for back, reply in zip(found_report.replies, sent.replies, strict=True):
         assert back.paragraphs[0] == reply.paragraphs[0]
+    # The long symbol holds on one line.
+    pdf = pdfium.PdfDocument(str(converted[LONG_SYMBOL]))
+    try:
+        first_page = pdf[0].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+    assert any(LONG_SYMBOL in line for line in first_page.splitlines())
+
+
+@pytest.mark.slow
+@_NEEDS_LIBREOFFICE
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="pdffonts (poppler-utils) is missing")
+def test_libreoffice_sets_chinese_as_simplified_chinese_and_arabic_in_an_arabic_face(
+    converted: dict[str, Path],
+) -> None:
+    """What LibreOffice puts in its PDFs for the fonts the DOCX names.
+
+    Arabic: Noto Naskh Arabic, named by the DOCX, sets every Arabic letter (a name
+    LibreOffice lacks, such as Simplified Arabic, would get DejaVu Sans's Arabic here);
+    only punctuation it lacks (brackets, slashes) comes from another font.
+
+    Chinese: SimSun is missing, and the ``zh-CN`` text gets Noto CJK, but ``pdffonts``
+    cannot tell which of its faces: every face of the collection shares one CFF table,
+    whose name LibreOffice writes (``NotoSerifCJKjp-Regular``). The glyphs tell: each
+    Chinese character must be the glyph the Simplified Chinese face maps it to, never the
+    Japanese face's where the two differ (直, 关, 化…).
+    """
+    arabic_fonts = _pdffonts(converted["ar"])
+    arabic_face = ARABIC_FONT.replace(" ", "")
+    assert any(name.startswith(arabic_face) for name in arabic_fonts), arabic_fonts
+    for name, (text, _) in _fonts_in(converted["ar"]).items():
+        if _ARABIC_LETTER.search(text):
+            assert name.startswith(arabic_face), (name, text[:40])
+
+    chinese_fonts = _pdffonts(converted["zh"])
+    checked = 0
+    for name, (text, programs) in _fonts_in(converted["zh"]).items():
+        characters = {c for c in text if _CHINESE.match(c)}
+        if not characters:
+            continue
+        assert name in chinese_fonts
+        cjk = re.match(r"(Noto(?:Serif|Sans)CJK)(\w\w)-(\w+)", name)
+        assert cjk is not None, f"Chinese set in {name}, not in a Simplified Chinese face"
+        family, weight = cjk[1], cjk[3].split("-")[0]
+        faces = _collection_with(f"{family}sc-{weight}")
+        simplified, japanese = faces[f"{family}sc-{weight}"], faces[f"{family}jp-{weight}"]
+        glyphs = {int(g) for program in programs for g in re.findall(rb"/cid(\d+) ", program)}
+        assert {simplified[ord(c)] for c in characters} <= glyphs, name
+        japanese_forms = {japanese[ord(c)] for c in characters} - set(simplified.values())
+        assert not glyphs & japanese_forms, name
+        checked += len(characters)
+    assert checked > 100
+
+
+_ARABIC_LETTER = re.compile("[\u0620-\u064a]")
+
+
+def _pdffonts(pdf: Path) -> list[str]:
+    """The fonts ``pdffonts`` lists for a PDF, without their subset tags."""
+    listing = subprocess.run(
+        ["pdffonts", str(pdf)], check=True, capture_output=True, text=True
+    ).stdout
+    return [line.split()[0].split("+")[-1] for line in listing.splitlines()[2:] if line]
+
+
+def _fonts_in(pdf_path: Path) -> dict[str, tuple[str, set[bytes]]]:
+    """Each font a PDF sets text in (without its subset tag) → that text, and the font
+    programs embedded under that name (a large font comes in several subsets)."""
+    fonts: dict[str, tuple[str, set[bytes]]] = {}
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        for page in pdf:
+            text_page = page.get_textpage()
+            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT]):
+                font = pdfium_c.FPDFTextObj_GetFont(obj.raw)
+                size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+                name = ctypes.create_string_buffer(size)
+                pdfium_c.FPDFFont_GetBaseFontName(font, name, size)
+                size = pdfium_c.FPDFTextObj_GetText(obj.raw, text_page.raw, None, 0)
+                utf16 = (ctypes.c_ushort * size)()
+                pdfium_c.FPDFTextObj_GetText(obj.raw, text_page.raw, utf16, size)
+                length = ctypes.c_size_t()
+                pdfium_c.FPDFFont_GetFontData(font, None, 0, ctypes.byref(length))
+                data = (ctypes.c_ubyte * length.value)()
+                pdfium_c.FPDFFont_GetFontData(font, data, length.value, ctypes.byref(length))
+                key = name.value.decode().split("+")[-1]
+                text, programs = fonts.get(key, ("", set()))
+                fonts[key] = (
+                    text + bytes(utf16).decode("utf-16-le").rstrip("\0"),
+                    programs | {bytes(data)},
+                )
+    finally:
+        pdf.close()
+    return fonts
+
+
+def _collection_with(face: str) -> dict[str, dict[int, int]]:
+    """The faces of the installed font collection (``.ttc``) that holds ``face``, by
+    PostScript name, each with its character map."""
+    for folder in FONT_PATHS:
+        for path in sorted(folder.glob("*.ttc")):
+            faces = _collection_cmaps(path.read_bytes())
+            if face in faces:
+                return faces
+    raise AssertionError(f"no installed font collection holds {face}")
+
+
+def _collection_cmaps(data: bytes) -> dict[str, dict[int, int]]:
+    """An OpenType collection's faces: PostScript name → code point → glyph (read from
+    the name table and the cmap's format 12 subtable)."""
+    (count,) = struct.unpack_from(">I", data, 8)
+    faces = {}
+    for offset in struct.unpack_from(f">{count}I", data, 12):
+        (tables,) = struct.unpack_from(">H", data, offset + 4)
+        where = {}
+        for i in range(tables):
+            tag, _, start, _ = struct.unpack_from(">4sIII", data, offset + 12 + 16 * i)
+            where[tag] = start
+        faces[_postscript_name(data, where[b"name"])] = _cmap(data, where[b"cmap"])
+    return faces
+
+
+def _postscript_name(data: bytes, table: int) -> str:
+    _, count, strings = struct.unpack_from(">HHH", data, table)
+    for i in range(count):
+        platform, _, _, name_id, length, offset = struct.unpack_from(
+            ">6H", data, table + 6 + 12 * i
+        )
+        if name_id == 6 and platform == 3:
+            start = table + strings + offset
+            return data[start : start + length].decode("utf-16-be")
+    raise AssertionError("a face without a PostScript name")
+
+
+def _cmap(data: bytes, table: int) -> dict[int, int]:
+    (count,) = struct.unpack_from(">H", data, table + 2)
+    for i in range(count):
+        (offset,) = struct.unpack_from(">I", data, table + 8 + 8 * i)
+        subtable = table + offset
+        if struct.unpack_from(">H", data, subtable)[0] == 12:
+            (groups,) = struct.unpack_from(">I", data, subtable + 12)
+            mapping: dict[int, int] = {}
+            for group in range(groups):
+                first, last, glyph = struct.unpack_from(">III", data, subtable + 16 + 12 * group)
+                mapping.update((code, glyph + code - first) for code in range(first, last + 1))
+            return mapping
+    raise AssertionError("a face without a format 12 character map")
 
 
 def _squeeze(text: str) -> str:
     # Lines break anywhere; right-to-left runs come wrapped in direction marks.
     return re.sub(r"[\s\u0640\u200e\u200f\u202a-\u202e]+", "", text)
+
+
+def _unpunctuated(text: str) -> str:
+    """The text squeezed, without the punctuation Noto Naskh Arabic lacks: LibreOffice takes
+    that from another font, and pdfium gives those characters back apart from their words
+    ("5 / حزيران يونيه 2012")."""
+    return re.sub(r"[()\[\]/*-]", "", _squeeze(text))
