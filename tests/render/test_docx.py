@@ -12,14 +12,17 @@ forms and its Arabic in an Arabic face.
 
 from __future__ import annotations
 
+import copy
 import ctypes
 import datetime as dt
+import itertools
 import os
 import re
 import shutil
 import struct
 import subprocess
 import zipfile
+import zlib
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -28,6 +31,7 @@ import docx
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from test_formats_contract import language_version, reference_document
@@ -37,6 +41,7 @@ from memberviews.core.provenance import Provenance
 from memberviews.core.sections import SectionKind
 from memberviews.core.wording import wording_for
 from memberviews.ingest import read_report
+from memberviews.render import RenderError
 from memberviews.render.common import job_footer, masthead, reply_tags, section_heading
 from memberviews.render.docx import (
     ARABIC_FONT,
@@ -178,14 +183,17 @@ def test_the_styles_are_real_styles_and_the_runs_are_unformatted(
     assert heading.font.bold and heading.paragraph_format.keep_with_next
     assert opened.styles["UN Reply Heading"].font.bold
     # Everything the reader sees as layout lives in the styles: a run holds only its
-    # language (and its direction in Arabic).
+    # language (and its direction in Arabic), and perhaps a character style of ours.
     for part in _parts(opened):
         for paragraph in part.paragraphs:
             assert paragraph.style.name.startswith("UN "), paragraph.text
             for run in paragraph.runs:
                 properties = run._r.rPr
                 tags = {child.tag for child in properties} if properties is not None else set()
-                assert tags <= {qn("w:lang"), qn("w:rtl")}, paragraph.text
+                assert tags <= {qn("w:lang"), qn("w:rtl"), qn("w:rStyle")}, paragraph.text
+                if qn("w:rStyle") in tags:
+                    assert run.style.type == WD_STYLE_TYPE.CHARACTER
+                    assert run.style.name.startswith("UN "), run.style.name
 
 
 def test_chinese_is_marked_zh_cn_and_set_in_simsun(chinese: tuple[Document, Path]) -> None:
@@ -261,9 +269,16 @@ def test_arabic_is_right_to_left(arabic: tuple[Document, Path]) -> None:
     section = opened.sections[0]
     assert _xpath(section._sectPr, "w:bidi")
     assert _xpath(section.first_page_header.tables[0]._tbl, "w:tblPr/w:bidiVisual")
-    # The job number is a left-to-right line: "12-41312 (A)", not "(A) 12-41312".
-    for paragraph in section.footer.paragraphs + section.first_page_footer.paragraphs:
-        assert not _xpath(paragraph._p, "w:pPr/w:bidi"), paragraph.text
+    # The job number is a left-to-right line: "12-41312 (A)", not "(A) 12-41312"; so are the
+    # first page's marks. A cover footnote, "* A/67/150.", is right to left like the page
+    # around it, though it begins with a Latin symbol: it stands at the right.
+    first_footer = section.first_page_footer
+    marks = [p for t in first_footer.tables for c in t._cells for p in c.paragraphs]
+    footnotes = [p for p in first_footer.paragraphs if p.text.startswith("*") and "/" in p.text]
+    assert [p.text for p in footnotes] == ["* A/67/150."]
+    for paragraph in section.footer.paragraphs + first_footer.paragraphs + marks:
+        right_to_left = bool(_xpath(paragraph._p, "w:pPr/w:bidi"))
+        assert right_to_left == (paragraph._p in [n._p for n in footnotes]), paragraph.text
 
 
 def test_the_masthead_is_in_the_first_page_header(chinese: tuple[Document, Path]) -> None:
@@ -281,8 +296,12 @@ def test_the_masthead_is_in_the_first_page_header(chinese: tuple[Document, Path]
         [[cover.united_nations], [cover.symbol]],
         [[cover.organ], list(cover.block)],
     ]
+    # The cover footnote, the first page's marks (in a table: the job number beside the
+    # barcode), then the barcode's text.
     first_footer = [p.text for p in section.first_page_footer.paragraphs]
-    assert first_footer == ["* A/67/150.", "12-41312 (C)"]
+    assert first_footer == ["* A/67/150.", "*1241312*"]
+    (marks,) = section.first_page_footer.tables
+    assert [c.text for c in marks._cells] == ["12-41312 (C)", ""]
     assert [p.text for p in section.header.paragraphs] == ["A/67/131"]
     running = section.footer.paragraphs
     assert running[0].text.startswith("12-41312 (C)")
@@ -480,6 +499,25 @@ _NEEDS_LIBREOFFICE = pytest.mark.skipif(
 
 #: A symbol too long for the masthead's end column at the PDF's size.
 LONG_SYMBOL = "A/67/131/Add.1/Corr.1"
+#: The keys of the converted English report with a table of contents, and of the Chinese
+#: one with quotation marks after digits and symbols.
+CONTENTS = "contents"
+QUOTES = "quotes"
+
+
+def quoted_chinese() -> Document:
+    """The reference, its first reply opening with paragraphs whose quotation marks, dashes
+    and ellipses stand at a paragraph's start and after digits and Latin letters."""
+    document = reference_document()
+    document.replies[0].paragraphs = [*QUOTED, *document.replies[0].paragraphs]
+    return document
+
+
+QUOTED = [
+    "“多边主义”是谈判的核心原则。",
+    "第 2012“年度”报告……以及——破折号。",
+    "见 A/67/131“增编”。",
+]
 
 
 @pytest.fixture(scope="module")
@@ -488,8 +526,10 @@ def converted(
     arabic: tuple[Document, Path],
     tmp_path_factory: pytest.TempPathFactory,
 ) -> dict[str, Path]:
-    """The Chinese and Arabic files, and an English one with a long symbol, as LibreOffice
-    prints them to PDF (its own profile in a fresh home)."""
+    """The Chinese and Arabic files, an English one with a long symbol, an English one with
+    a table of contents (:data:`CONTENTS`) and a Chinese one with quotation marks after Latin
+    text (:data:`QUOTES`), as LibreOffice prints them to PDF (its own profile in a fresh
+    home)."""
     soffice = _soffice()
     assert soffice is not None
     folder = tmp_path_factory.mktemp("libreoffice")
@@ -497,7 +537,19 @@ def converted(
     english.symbol = LONG_SYMBOL
     long_symbol = folder / "A-67-131-Add.1-Corr.1-en.docx"
     render_docx(english, long_symbol)
-    sources = {"zh": chinese[1], "ar": arabic[1], LONG_SYMBOL: long_symbol}
+    with_contents = folder / "contents-en.docx"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MEMBERVIEWS_CONTENTS", "always")
+        render_docx(translated("en"), with_contents)
+    quotes = folder / "quotes-zh.docx"
+    render_docx(quoted_chinese(), quotes)
+    sources = {
+        "zh": chinese[1],
+        "ar": arabic[1],
+        LONG_SYMBOL: long_symbol,
+        CONTENTS: with_contents,
+        QUOTES: quotes,
+    }
     subprocess.run(
         [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder)]
         + [str(path) for path in sources.values()],
@@ -695,3 +747,444 @@ def _unpunctuated(text: str) -> str:
     that from another font, and pdfium gives those characters back apart from their words
     ("5 / حزيران يونيه 2012")."""
     return re.sub(r"[()\[\]/*-]", "", _squeeze(text))
+
+
+# -- Drafts, the first page's marks, contents, styled runs, corrigenda, the end ------------
+
+#: Each version's word for a draft (docs/conventions.md, "Drafts").
+DRAFT_WORDS = {
+    "ar": "مسودة",
+    "zh": "草稿",
+    "en": "Draft",
+    "fr": "Projet",
+    "ru": "Проект",
+    "es": "Borrador",
+}
+_VML = "urn:schemas-microsoft-com:vml"
+
+
+def _headers(opened: Any) -> list[Any]:
+    """Every header the pages show: the first page's and the others' (odd and even pages
+    share one, as Word's settings say)."""
+    assert opened.settings.element.find(qn("w:evenAndOddHeaders")) is None
+    section = opened.sections[0]
+    assert section.different_first_page_header_footer
+    return [section.first_page_header, section.header]
+
+
+@pytest.mark.parametrize("language", list(DRAFT_WORDS))
+def test_a_draft_has_its_word_in_every_header_and_a_final_version_none(
+    language: str, tmp_path: Path
+) -> None:
+    word = DRAFT_WORDS[language]
+    final = reference_document() if language == "zh" else translated(language)
+    for reply in final.replies:
+        reply.provenance = Provenance.HUMAN
+    draft = copy.deepcopy(final)
+    draft.replies[2].provenance = Provenance.MACHINE
+    paths = {name: tmp_path / f"{name}.docx" for name in ("final", "draft")}
+    render_docx(final, paths["final"])
+    render_docx(draft, paths["draft"])
+
+    opened = docx.Document(str(paths["draft"]))
+    for header in _headers(opened):
+        # The header's first line: the word alone, in bold grey.
+        first = header.paragraphs[0]
+        assert first._p is header._element[0]
+        assert (first.text, _style_name(first)) == (word, "UN Draft")
+        # Behind the text, the word as a watermark (Word's VML text path).
+        shapes = header._element.findall(f".//{{{_VML}}}shape/{{{_VML}}}textpath")
+        assert [shape.get("string") for shape in shapes] == [word]
+    style = opened.styles["UN Draft"]
+    assert style.font.bold
+    colour = style.font.color.rgb
+    assert colour is not None and len({colour[0], colour[1], colour[2]}) == 1  # a grey
+    assert 0x60 <= colour[0] <= 0xC0
+
+    opened = docx.Document(str(paths["final"]))
+    for header in _headers(opened):
+        assert word not in "".join(p.text for p in header.paragraphs)
+        assert not [p for p in header.paragraphs if _style_name(p) == "UN Draft"]
+        assert not header._element.findall(f".//{{{_VML}}}shape")
+
+
+#: Code 39 (the standard's table): a character's nine elements, bar and space by turn from
+#: a bar; b and w narrow, B and W wide. Characters are parted by a narrow space.
+CODE_39 = {
+    "*": "bWbwBwBwb",
+    "1": "BwbWbwbwB",
+    "2": "bwBWbwbwB",
+    "3": "BwBWbwbwb",
+    "4": "bwbWBwbwB",
+}
+
+
+def _code_39_widths(text: str) -> list[int]:
+    """The widths of the bars and spaces of ``text``, a wide element three narrow ones."""
+    elements = "w".join(CODE_39[c] for c in text)
+    return [3 if e.isupper() else 1 for e in elements]
+
+
+def _png_first_row(data: bytes) -> list[bool]:
+    """The first row of a 1-bit greyscale PNG, True for black."""
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    pos, idat, header = 8, b"", b""
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]
+        if kind == b"IHDR":
+            header = body
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    width, _, depth, colour = struct.unpack(">IIBB", header[:10])
+    assert (depth, colour) == (1, 0)
+    raw = zlib.decompress(idat)
+    assert raw[0] == 0  # no filter
+    bits = [(byte >> (7 - i)) & 1 for byte in raw[1 : 1 + (width + 7) // 8] for i in range(8)]
+    return [bit == 0 for bit in bits[:width]]
+
+
+def _runs_of(columns: list[bool]) -> list[int]:
+    """The lengths of the runs of equal pixels."""
+    out = [1]
+    for before, pixel in itertools.pairwise(columns):
+        if pixel == before:
+            out[-1] += 1
+        else:
+            out.append(1)
+    return out
+
+
+def test_the_first_page_footer_has_the_job_number_dates_and_barcode(tmp_path: Path) -> None:
+    document = translated("en")
+    document.processed = dt.date(2012, 7, 3)
+    document.reissued = dt.date(2012, 7, 9)
+    path = tmp_path / "A-67-131-en.docx"
+    render_docx(document, path)
+    opened = docx.Document(str(path))
+    section = opened.sections[0]
+    footer = section.first_page_footer
+    (marks,) = footer.tables
+    job, barcode = marks._cells
+    # The job number with the version's letter, then the processing and reissue dates.
+    assert job.text == "12-41312 (E)\t030712 090712"
+    assert job.text.split()[:2] == ["12-41312", "(E)"]
+    # The barcode: a picture of about 3.5 cm by 0.8 cm, its text under it.
+    (inline,) = barcode._element.findall(f".//{qn('wp:inline')}")
+    extent = inline.find(qn("wp:extent"))
+    size = [int(extent.get(side)) / 360000 for side in ("cx", "cy")]
+    assert size == pytest.approx([3.5, 0.8], abs=0.2)
+    assert [p.text for p in footer.paragraphs][-1] == "*1241312*"
+    # The picture draws *1241312* in Code 39: its first row of pixels, bar by space.
+    (blip,) = inline.findall(f".//{qn('a:blip')}")
+    image = footer.part.related_parts[blip.get(qn("r:embed"))]
+    assert image.content_type == "image/png"
+    columns = _png_first_row(image.blob)
+    assert columns[0] and columns[-1]  # from a bar to a bar: no margin drawn in
+    widths = _runs_of(columns)
+    unit = min(widths)
+    assert all(w % unit == 0 for w in widths)
+    assert [w // unit for w in widths] == _code_39_widths("*1241312*")
+    # The other pages keep the job number, beside the page number.
+    assert section.footer.paragraphs[0].text.startswith("12-41312 (E)\t")
+
+
+def test_no_marks_without_a_job_number(tmp_path: Path) -> None:
+    document = translated("en")
+    document.job_number = None
+    path = tmp_path / "A-67-131-en.docx"
+    render_docx(document, path)
+    footer = docx.Document(str(path)).sections[0].first_page_footer
+    assert not footer.tables
+    assert [p.text for p in footer.paragraphs] == ["* A/67/150."]
+
+
+def _bookmarks(opened: Any) -> dict[str, Any]:
+    """Each bookmark of the body → the paragraph it is set on (it must end there too)."""
+    found = {}
+    for paragraph in opened.paragraphs:
+        p = paragraph._p
+        for start in p.findall(qn("w:bookmarkStart")):
+            ident = start.get(qn("w:id"))
+            ends = [e for e in p.findall(qn("w:bookmarkEnd")) if e.get(qn("w:id")) == ident]
+            assert ends, start.get(qn("w:name"))
+            found[start.get(qn("w:name"))] = paragraph
+    return found
+
+
+def test_the_contents_point_to_the_headings_by_page_reference(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = translated("en")
+    monkeypatch.setenv("MEMBERVIEWS_CONTENTS", "always")
+    path = tmp_path / "contents.docx"
+    render_docx(document, path)
+    opened = docx.Document(str(path))
+    body = opened.paragraphs
+    styles = [_style_name(p) for p in body]
+    title = styles.index("UN Contents Title")
+    assert (body[title].text, body[title + 1].text) == ("Contents", "Page")
+    assert _style_name(body[title + 1]) == "UN Contents Page"
+    # After the cover, before the first section.
+    assert title > styles.index("UN Subtitle")
+    assert title < styles.index("UN Section Heading")
+    entries = [p for p in body if _style_name(p).startswith("UN Contents ")][2:]
+    # The sections, each with its number, then the replies under the second, indented.
+    headings = {"I.\tIntroduction": "I. Introduction"}
+    headings["II.\tReplies received from Governments"] = "II. Replies received from Governments"
+    headings.update({r.heading or "": r.heading or "" for r in document.replies})
+    bookmarks = _bookmarks(opened)
+    lines = []
+    for entry in entries:
+        (field,) = entry._p.findall(qn("w:fldSimple"))
+        instruction = field.get(qn("w:instr")).split()
+        assert instruction[0] == "PAGEREF" and "\\h" in instruction[2:]
+        name = instruction[1]
+        # Word's bookmark names: a letter or an underscore first, no hyphen, at most 40.
+        assert re.fullmatch(r"[A-Za-z_]\w{0,39}", name), name
+        page = "".join(t.text for t in field.iter(qn("w:t")))
+        assert page.isdigit()
+        text = entry.text.removesuffix(page).rstrip("\t").lstrip("\t")
+        lines.append((_style_name(entry), text))
+        heading = bookmarks[name]
+        assert heading.text == headings[text]
+        wanted = (
+            "UN Section Heading" if entry.text.startswith(("I.", "II.")) else "UN Reply Heading"
+        )
+        assert _style_name(heading) == wanted
+    assert lines == [
+        ("UN Contents 1", "I.\tIntroduction"),
+        ("UN Contents 1", "II.\tReplies received from Governments"),
+        *[("UN Contents 2", r.heading or "") for r in document.replies],
+    ]
+    # Dots lead to the page number at the margin.
+    for name in ("UN Contents 1", "UN Contents 2"):
+        stops = opened.styles[name].element.findall(f".//{qn('w:tab')}")
+        assert any(t.get(qn("w:leader")) == "dot" and t.get(qn("w:val")) == "right" for t in stops)
+    # Word updates the fields on opening.
+    update = opened.settings.element.find(qn("w:updateFields"))
+    assert update is not None and update.get(qn("w:val")) == "true"
+
+    monkeypatch.setenv("MEMBERVIEWS_CONTENTS", "never")
+    render_docx(document, path)
+    opened = docx.Document(str(path))
+    assert not [p for p in opened.paragraphs if _style_name(p).startswith("UN Contents")]
+    assert opened.settings.element.find(qn("w:updateFields")) is None
+
+
+def _run_styles(paragraph: Any) -> list[tuple[str, str | None]]:
+    """Each run's text and the name of its character style (None for none)."""
+    return [
+        (
+            run.text,
+            run.style.name if run._r.rPr is not None and run._r.rPr.rStyle is not None else None,
+        )
+        for run in paragraph.runs
+    ]
+
+
+def test_the_french_first_is_raised(tmp_path: Path) -> None:
+    document = translated("fr")
+    document.date = dt.date(2012, 8, 1)
+    document.replies[0].date = dt.date(2012, 6, 1)
+    path = tmp_path / "A-67-131-fr.docx"
+    render_docx(document, path)
+    opened = docx.Document(str(path))
+    raised = [("1", None), ("er", "UN Superscript")]
+    # Norway's reply is dated 1 June 2012 too.
+    tags = [p for p in opened.paragraphs if p.text == "[1er juin 2012]"]
+    assert len(tags) == 2
+    for tag in tags:
+        assert _run_styles(tag) == [("[1", None), *raised[1:], (" juin 2012]", None)]
+    block = opened.sections[0].first_page_header.tables[0].rows[1].cells[1]
+    (date,) = [p for p in block.paragraphs if p.text == "1er août 2012"]
+    assert _run_styles(date) == [*raised, (" août 2012", None)]
+    style = opened.styles["UN Superscript"].element
+    assert _xpath(style, "string(w:rPr/w:vertAlign/@w:val)") == "superscript"
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "A-67-131.consultation.yaml"
+
+
+@pytest.mark.parametrize(
+    ("language", "items", "italics"),
+    [
+        ("en", ["Paragraph 2, line 1", "Section II, Panama"], ["For", "read"]),
+        ("fr", ["Paragraphe 2, ligne 1", "Section II, Panama"], ["Au lieu de", "lire"]),
+        ("zh", ["第2段第1行", "第二节，巴拿马"], []),
+    ],
+)
+def test_a_corrigendum_numbers_its_items_and_sets_for_and_read_in_italics(
+    language: str, items: list[str], italics: list[str], tmp_path: Path
+) -> None:
+    from memberviews.compose import compose, load_consultation
+
+    document = compose(load_consultation(EXAMPLE)).document("A/67/131/Corr.1", language)
+    path = tmp_path / f"Corr.1-{language}.docx"
+    render_docx(document, path)
+    opened = docx.Document(str(path))
+    body = [
+        p for p in opened.paragraphs if _style_name(p) in ("UN Numbered Paragraph", "UN Correction")
+    ]
+    numbers = ("1.", "2.")
+    # Each numbered item, then its correction line.
+    assert [_style_name(p) for p in body] == ["UN Numbered Paragraph", "UN Correction"] * 2
+    assert [body[0].text, body[2].text] == [
+        f"{n}\t{item}" for n, item in zip(numbers, items, strict=True)
+    ]
+    for correction in (body[1], body[3]):
+        italic = [text for text, style in _run_styles(correction) if style == "UN Italic"]
+        assert italic == italics
+    assert _xpath(opened.styles["UN Italic"].element, "w:rPr/w:i")
+    # The correction line starts under its item's text: at the numbered paragraphs' tab.
+    numbered = opened.styles["UN Numbered Paragraph"].element
+    (stop,) = numbered.findall(f".//{qn('w:tab')}")
+    indent = opened.styles["UN Correction"].paragraph_format.left_indent
+    assert indent == int(stop.get(qn("w:pos"))) * 635  # twips to EMU
+
+
+def test_the_report_ends_with_a_short_centred_rule(tmp_path: Path) -> None:
+    path = tmp_path / "A-67-131-en.docx"
+    render_docx(translated("en"), path)
+    opened = docx.Document(str(path))
+    last = opened.paragraphs[-1]
+    assert (last.text, _style_name(last)) == ("", "UN End Rule")
+    style = opened.styles["UN End Rule"]
+    assert _xpath(style.element, "string(w:pPr/w:pBdr/w:top/@w:val)") == "single"
+    section = opened.sections[0]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    left, right = style.paragraph_format.left_indent, style.paragraph_format.right_indent
+    assert left == pytest.approx(right, abs=20)
+    assert (text_width - left - right) / 360000 == pytest.approx(3.5, abs=0.1)
+
+
+def _png(width: int, height: int) -> bytes:
+    """A grey PNG of that size (8-bit greyscale)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    rows = (b"\x00" + b"\x80" * width) * height
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_the_emblem_stands_before_the_organ(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    emblem = tmp_path / "emblem.png"
+    emblem.write_bytes(_png(40, 20))
+    monkeypatch.setenv("MEMBERVIEWS_EMBLEM", str(emblem))
+    path = tmp_path / "A-67-131-en.docx"
+    render_docx(translated("en"), path)
+    header = docx.Document(str(path)).sections[0].first_page_header
+    organ = header.tables[0].rows[1].cells[0].paragraphs[0]
+    assert organ.text.strip() == "General Assembly"
+    runs = organ._p.findall(qn("w:r"))
+    (blip,) = runs[0].findall(f".//{qn('a:blip')}")
+    assert header.part.related_parts[blip.get(qn("r:embed"))].blob == emblem.read_bytes()
+    extent = runs[0].find(f".//{qn('wp:extent')}")
+    width, height = (int(extent.get(side)) / 360000 for side in ("cx", "cy"))
+    assert width == pytest.approx(2 * height)  # the picture's proportions
+    assert 0.5 <= height <= 1.5
+
+
+def test_an_svg_emblem_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    emblem = tmp_path / "emblem.svg"
+    emblem.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"/>')
+    monkeypatch.setenv("MEMBERVIEWS_EMBLEM", str(emblem))
+    path = tmp_path / "A-67-131-en.docx"
+    with pytest.raises(RenderError, match="PNG"):
+        render_docx(translated("en"), path)
+    assert not path.exists()
+
+
+def test_chinese_quotation_marks_are_set_in_the_chinese_face(tmp_path: Path) -> None:
+    path = tmp_path / "quotes-zh.docx"
+    render_docx(quoted_chinese(), path)
+    opened = docx.Document(str(path))
+    marks = "“”‘’—…"
+    found = 0
+    for paragraph in opened.paragraphs:
+        for text, style in _run_styles(paragraph):
+            if any(c in marks for c in text):
+                assert style == "UN CJK Punctuation" and set(text) <= set(marks), text
+                found += 1
+    assert found >= 8
+    style = opened.styles["UN CJK Punctuation"].element
+    fonts = _xpath(style, "w:rPr/w:rFonts")[0]
+    assert fonts.get(qn("w:hint")) == "eastAsia"
+    assert {fonts.get(qn(f"w:{s}")) for s in ("ascii", "hAnsi", "eastAsia")} == {EAST_ASIAN_FONT}
+    # Not in the other versions: an English “quotation” stays in the Latin face.
+    english = tmp_path / "quotes-en.docx"
+    render_docx(translated("en"), english)
+    assert not [
+        run
+        for p in docx.Document(str(english)).paragraphs
+        for run in _run_styles(p)
+        if run[1] == "UN CJK Punctuation"
+    ]
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "ru"])
+def test_no_automatic_hyphenation(language: str, tmp_path: Path) -> None:
+    """No word is broken at the end of a line, so no syllable stands alone on a last line."""
+    path = tmp_path / f"A-67-131-{language}.docx"
+    render_docx(translated(language), path)
+    hyphenation = docx.Document(str(path)).settings.element.find(qn("w:autoHyphenation"))
+    assert hyphenation is None or hyphenation.get(qn("w:val")) in ("false", "0")
+
+
+@pytest.mark.slow
+@_NEEDS_LIBREOFFICE
+def test_libreoffice_prints_the_pages_of_the_headings_in_the_contents(
+    converted: dict[str, Path],
+) -> None:
+    document = translated("en")
+    pdf = pdfium.PdfDocument(str(converted[CONTENTS]))
+    try:
+        pages = [
+            [" ".join(line.split()) for line in page.get_textpage().get_text_range().splitlines()]
+            for page in pdf
+        ]
+    finally:
+        pdf.close()
+    assert len(pages) >= 3
+    headings = ["I. Introduction", "II. Replies received from Governments"]
+    headings += [r.heading or "" for r in document.replies]
+    listed = {}
+    for line in pages[0]:
+        found = re.fullmatch(r"(.+?)\s*\.{3,}\s*(\d+)", line)
+        if found:
+            listed[found[1]] = int(found[2])
+    assert list(listed) == headings
+    for heading, page in listed.items():
+        where = [n for n, lines in enumerate(pages, start=1) if heading in lines]
+        assert where, heading
+        assert page == where[0], heading
+    # Not all on one page: the numbers were laid out, not left as written.
+    assert len(set(listed.values())) > 1
+
+
+@pytest.mark.slow
+@_NEEDS_LIBREOFFICE
+def test_libreoffice_sets_chinese_quotation_marks_full_width(converted: dict[str, Path]) -> None:
+    """Each quotation mark, also at a paragraph's start and after digits or Latin letters,
+    comes from a Chinese face (full width), none from a Latin one."""
+    checked = 0
+    for name, (text, _) in _fonts_in(converted[QUOTES]).items():
+        marks = [c for c in text if c in "“”"]
+        if marks:
+            assert "CJK" in name, (name, "".join(marks))
+            checked += len(marks)
+    assert checked >= 6
