@@ -51,6 +51,7 @@ from memberviews.render.docx import (
     render_docx,
 )
 from memberviews.render.pdf import FONT_PATHS
+from support.images import png
 
 #: The PDF's layout, whose masthead sizes and rules the DOCX's must be.
 TEMPLATE = files("memberviews.render") / "templates" / "report.typ"
@@ -1059,31 +1060,11 @@ def test_the_report_ends_with_a_short_centred_rule(tmp_path: Path) -> None:
     assert (text_width - left - right) / 360000 == pytest.approx(3.5, abs=0.1)
 
 
-def _png(width: int, height: int) -> bytes:
-    """A grey PNG of that size (8-bit greyscale)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data))
-            + kind
-            + data
-            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-        )
-
-    rows = (b"\x00" + b"\x80" * width) * height
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
-
-
 def test_the_emblem_stands_before_the_organ(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     emblem = tmp_path / "emblem.png"
-    emblem.write_bytes(_png(40, 20))
+    emblem.write_bytes(png(40, 20))
     monkeypatch.setenv("MEMBERVIEWS_EMBLEM", str(emblem))
     path = tmp_path / "A-67-131-en.docx"
     render_docx(translated("en"), path)

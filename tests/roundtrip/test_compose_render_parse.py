@@ -73,12 +73,44 @@ def test_rendered_and_read_back(
 ) -> None:
     sent = composition.document(symbol, language)
     path = render(sent, fmt, folder / f"{to_akn(symbol)}-{language}.{fmt}")
+    _assert_read_back(sent, read_report(path), symbol)
+
+
+@pytest.mark.parametrize("language", ["ar", "zh", "en", "fr", "ru", "es"])
+@pytest.mark.parametrize("symbol", ["A/67/131", "A/67/131/Add.1"])
+def test_a_table_of_contents_is_read_past(
+    composition: Composition,
+    folder: Path,
+    symbol: str,
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With a table of contents (the example's report is too short to get one unasked),
+    the PDF still gives back what was composed: the contents' lines are no text."""
+    monkeypatch.setenv("MEMBERVIEWS_CONTENTS", "always")
+    sent = composition.document(symbol, language)
+    path = render(sent, "pdf", folder / f"contents-{to_akn(symbol)}-{language}.pdf")
     found = read_report(path)
+    assert found.sections and found.replies
+    _assert_read_back(sent, found, symbol)
+
+
+def _assert_read_back(sent: Document, found: Document, symbol: str) -> None:
     assert (found.symbol, found.language, found.job_number) == (
         sent.symbol,
         sent.language,
         sent.job_number,
     )
+    # The cover: the distribution block (in English in the Arabic, Chinese and Russian
+    # versions, with the version's language on a line of its own) gives its date and
+    # originals; the job number's dates, the barcode and a draft's mark are no text.
+    assert (found.date, found.title, found.agenda_item, found.session) == (
+        sent.date,
+        sent.title,
+        sent.agenda_item,
+        sent.session,
+    )
+    assert sorted(found.original_languages) == sorted(sent.original_languages)
     if "/Add." in symbol:
         # An addendum's introduction names the report, not the mandate: nothing to read.
         assert found.mandate is None and found.request is None

@@ -215,7 +215,7 @@ def _document(
         introduction = [split_number(t)[1] for t in front if split_number(t)[0]]
     if _is_corrigendum(document.symbol) and not (document.sections or document.replies):
         # A corrigendum's text is its own, not an introduction (see Document.body).
-        document.body, introduction = [b.text for b in blocks[front_end:]], []
+        document.body, introduction = _corrections([b.text for b in blocks[front_end:]]), []
     document.introduction = introduction
     document.mandate = read_mandate(introduction, recogniser)
     document.request = read_request(introduction, recogniser)
@@ -231,6 +231,17 @@ def _document(
             "(no UN symbol, no section headings, no replies found)"
         )
     return document
+
+
+def _corrections(texts: list[str]) -> list[str]:
+    """A corrigendum's paragraphs without the numbers of its items ("1. Paragraph 2, line
+    1"): the numbers are the layout's, counting the items from 1, and not part of the text.
+    Numbers that do not count so are kept."""
+    numbered = [(i, *split_number(text)) for i, text in enumerate(texts)]
+    numbers = [number for _, number, _ in numbered if number is not None]
+    if not numbers or numbers != [str(n) for n in range(1, len(numbers) + 1)]:
+        return texts
+    return [rest if number is not None else texts[i] for i, number, rest in numbered]
 
 
 def _front_end(blocks: list[Block], recogniser: Recogniser) -> int:

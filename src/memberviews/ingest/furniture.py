@@ -2,7 +2,8 @@
 
 Running headers with the symbol, job-number footers (with the processing dates and the
 barcode's text, in any order right-to-left layout gives them), page numbers, the cover's
-footnotes naming the agenda and a technical reissue's note. They are kept apart, not
+footnotes naming the agenda, a technical reissue's note, and the word a draft carries
+across every page ("Draft", "Projet", "مسودة"). They are kept apart, not
 thrown away: the symbol and the job number are read from them.
 
 For a PDF, pages are known, so only a page's first and last three lines are looked at; in
@@ -57,6 +58,16 @@ def _reissue_notes() -> tuple[str, ...]:
     return tuple(note.casefold() for w in WORDINGS.values() for note in w.reissue_notes)
 
 
+@cache
+def _draft_words() -> frozenset[str]:
+    return frozenset(w.draft for w in WORDINGS.values())
+
+
+def _is_draft_mark(text: str) -> bool:
+    """Is this line the word a draft carries across its pages, alone?"""
+    return clean(text).strip() in _draft_words()
+
+
 def _is_reissue_note(text: str) -> bool:
     folded = text.casefold()
     return any(note in folded for note in _reissue_notes())
@@ -66,6 +77,8 @@ def is_furniture(text: str) -> bool:
     """Is this line a page header, footer, job number or page number?"""
     text = clean(text).strip()
     if any(p.match(text) for p in _FURNITURE) or _FOOTNOTE.match(text):
+        return True
+    if _is_draft_mark(text):
         return True
     if text.startswith("*") and len(text) < 160 and _is_reissue_note(text):
         return True
@@ -85,9 +98,14 @@ def split_furniture(
     furniture: list[str] = []
     all_lines = list(lines)
     by_page: dict[int, list[int]] = {}
-    for i, line in enumerate(all_lines):
-        by_page.setdefault(line.page, []).append(i)
     edges: set[int] = set()
+    for i, line in enumerate(all_lines):
+        if _is_draft_mark(line.text):
+            # The draft's word stands anywhere in a page's text (drawn over the page, it
+            # comes last); it takes no place among the page's first and last lines.
+            edges.add(i)
+        else:
+            by_page.setdefault(line.page, []).append(i)
     for indices in by_page.values():
         edges.update(indices[:3])
         edges.update(indices[-3:])

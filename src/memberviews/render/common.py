@@ -486,8 +486,9 @@ class Settings:
 
     ``contents``: ``auto`` (a table of contents when the report has more than one section
     of replies, or more than ``contents_pages`` pages by estimate), ``always`` or ``never``.
-    ``emblem``: the UN emblem's image file (PNG or SVG), printed beside the organ; its use is
-    restricted, so none is shipped and by default none is printed.
+    ``emblem``: the UN emblem's image file, a PNG (which every format can embed), printed
+    beside the organ; its use is restricted, so none is shipped and by default none is
+    printed.
     """
 
     contents: str = "auto"
@@ -508,12 +509,12 @@ class Settings:
         emblem = os.environ.get("MEMBERVIEWS_EMBLEM")
         path = Path(emblem) if emblem else None
         if path is not None and (not path.is_file() or path.suffix.lower() not in EMBLEM_SUFFIXES):
-            raise RenderError(f"MEMBERVIEWS_EMBLEM: {emblem} is no PNG or SVG file")
+            raise RenderError(f"MEMBERVIEWS_EMBLEM: {emblem} is no PNG file")
         return cls(contents, int(pages), path)
 
 
 #: The image files an emblem can be.
-EMBLEM_SUFFIXES = (".png", ".svg")
+EMBLEM_SUFFIXES = (".png",)
 
 
 # -- What a document lacks ----------------------------------------------------
@@ -638,19 +639,23 @@ SUPERSCRIPT = "superscript"
 def runs(text: str, words: Wording, italic: tuple[tuple[int, int], ...] = ()) -> tuple[Run, ...]:
     """``text`` as runs: the spans in ``italic`` (start, end) set in italics, what the
     language raises (``superscript_pattern``, the French ``1er``) raised."""
-    styles: list[str | None] = [None] * len(text)
-    for start, end in italic:
-        styles[start:end] = [ITALIC] * (end - start)
+    spans = [(start, end, ITALIC) for start, end in italic]
     if words.superscript_pattern:
-        for match in re.finditer(words.superscript_pattern, text):
-            start, end = match.span("raised")
-            styles[start:end] = [SUPERSCRIPT] * (end - start)
+        spans += [
+            (*m.span("raised"), SUPERSCRIPT) for m in re.finditer(words.superscript_pattern, text)
+        ]
+    if not spans:
+        return (Run(text),)
     out: list[Run] = []
-    for char, style in zip(text, styles, strict=True):
-        if out and out[-1].style == style:
-            out[-1] = Run(out[-1].text + char, style)
-        else:
-            out.append(Run(char, style))
+    at = 0
+    for start, end, style in sorted(spans):
+        if start > at:
+            out.append(Run(text[at:start]))
+        if end > max(start, at):
+            out.append(Run(text[max(start, at) : end], style))
+        at = max(at, end)
+    if at < len(text):
+        out.append(Run(text[at:]))
     return tuple(out)
 
 
