@@ -7,18 +7,24 @@ vertical gaps between paragraphs.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import multiprocessing
 import multiprocessing.pool
 import os
 import re
 import statistics
 import threading
+import unicodedata
 from array import array
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from memberviews.core.scripts import has_right_to_left
+from memberviews.core.scripts import CJK_CHARACTER, RIGHT_TO_LEFT, has_right_to_left
 from memberviews.ingest import inflate
 from memberviews.ingest.errors import ReportError
 from memberviews.ingest.furniture import is_furniture
@@ -193,13 +199,36 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
             position += len(piece) + 2
             # pdfium marks a hyphenation point with U+FFFE and may run the next line on
             # without a break: split there, and leave a soft hyphen for the joiner.
+            first = True
             for part in _split_hyphenated(piece):
                 if part.strip():
-                    raw.append(_line(textpage, part, start, number, rtl_page))
+                    line = _line(textpage, part, start, number, rtl_page)
+                    if first and raw and not rtl_page and _runs_on(raw[-1], line):
+                        raw[-1] = _joined(raw[-1], line)
+                    else:
+                        raw.append(line)
+                    first = False
                 start += len(part)
     finally:
         textpage.close()
     return raw
+
+
+def _runs_on(previous: _Raw, line: _Raw) -> bool:
+    """Whether pdfium broke a line where the text runs on: ``line`` starts where
+    ``previous`` ends, on the same line of the page. pdfium breaks at a raised or lowered
+    run ("1" and "er août 2012" of a French "1er", its "er" raised)."""
+    if previous[0].endswith(("\ufffe", "\u00ad")):
+        return False
+    height = min(previous[4] - previous[3], line[4] - line[3])
+    overlap = min(previous[4], line[4]) - max(previous[3], line[3])
+    gap = line[1] - previous[2]
+    return height > 0 and overlap >= height * 0.5 and -0.5 <= gap < height * 0.25
+
+
+def _joined(previous: _Raw, line: _Raw) -> _Raw:
+    """The two pieces as one line, where the first stands (its bottom and top)."""
+    return (previous[0] + line[0], previous[1], line[2], previous[3], previous[4], previous[5])
 
 
 def _split_hyphenated(piece: str) -> list[str]:
@@ -237,6 +266,9 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
         # and pair the brackets again.
         content, left, right = _visual_order(textpage, start, end)
         content = pair_marks(content)
+    elif rtl_page and _out_of_place(textpage, first, content):
+        content, left, right = _right_to_left_by_position(textpage, first, content)
+        content = pair_marks(unmirror(content))
     elif rtl_page:
         # A Latin run inside an Arabic line (a symbol) comes back scrambled
         # ("Add/67/131/A1."): read such runs by position.
@@ -251,6 +283,196 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
     if piece != piece.rstrip():
         content += " "  # kept for the joiner: "日本于 " + "2015 年" keeps its space
     return (content, left, right, bottom, top, page)
+
+
+# How pdfium's order of a right-to-left line can go wrong. A producer may draw characters
+# the Arabic face lacks ("(", "/", "-", "*") from a fallback face, as text objects of their
+# own, and pdfium hands those back where the object comes, not where it stands:
+# "البند 94 ح من القائمة الأولية ) ( *" for "البند 94 (ح) من القائمة الأولية*".
+_RTL, _LTR, _NEUTRAL = "R", "L", "N"
+
+
+@functools.cache
+def _direction(char: str) -> str:
+    """A character's direction: a right-to-left letter (or mark), a left-to-right one (a
+    Latin letter; a digit, as numbers are laid out left to right), or neutral."""
+    kind = unicodedata.bidirectional(char)
+    if kind in ("R", "AL", "NSM"):
+        return _RTL
+    if kind in ("L", "EN", "AN"):
+        return _LTR
+    return _NEUTRAL
+
+
+def _rtl_letters() -> str:
+    """The right-to-left letters and marks of the right-to-left blocks, as the inside of a
+    character class (Arabic punctuation and digits are not: they are neutral, or numbers)."""
+    letters = [
+        code
+        for low, high in re.findall(r"(.)-(.)", RIGHT_TO_LEFT)
+        for code in range(ord(low), ord(high) + 1)
+        if _direction(chr(code)) == _RTL
+    ]
+    ranges: list[list[int]] = []
+    for code in letters:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(chr(low) if low == high else f"{chr(low)}-{chr(high)}" for low, high in ranges)
+
+
+# A character other than a space or a right-to-left letter (or mark).
+_NOT_RTL_LETTER = re.compile(rf"[^\s{_rtl_letters()}]")
+
+
+def _out_of_place(textpage: pdfium.PdfTextPage, first: int, content: str) -> bool:
+    """Whether pdfium's order of a right-to-left line's characters is not a reading of where
+    they stand. Read right to left, each character stands to the left of the one before it,
+    except inside a left-to-right run (a number, a symbol: "66/32", "A/67/131"), which is
+    read left to right and whose neutrals ("/", ".") are read with it; a neutral before a
+    number may stand at its left ("ديسمبر ،2011", put right by ``_NUMBER_COMMA``). So: a
+    neutral after a right-to-left letter, or a right-to-left letter after anything else,
+    standing to the right of the one before; or a left-to-right character after another
+    standing to its left (a run handed back in pieces in the wrong order). Only the pairs
+    that can tell are measured: two Arabic letters in a row come from one text object, a
+    line of Arabic letters alone is taken as pdfium gives it, and a row of neutrals (a
+    contents line's leader dots) is measured at its ends."""
+    others = [m.start() for m in _NOT_RTL_LETTER.finditer(content)]
+    if not others:
+        return False
+    boxes: dict[int, tuple[float, float]] = {}
+
+    def box(offset: int) -> tuple[float, float]:
+        found = boxes.get(offset)
+        if found is None:
+            b = textpage.get_charbox(first + offset)
+            found = boxes[offset] = (b[0], b[2])
+        return found
+
+    def jumps(a: int, b: int) -> bool:
+        kind_a, kind_b = _direction(content[a]), _direction(content[b])
+        if kind_b == _LTR:
+            if kind_a != _LTR:
+                return False
+            rightward = False
+        elif kind_b == _NEUTRAL:
+            if kind_a != _RTL:
+                return False
+            rightward = True
+        elif kind_a == _RTL:
+            return False
+        else:
+            rightward = True
+        left_a, right_a = box(a)
+        left_b, right_b = box(b)
+        if right_a <= left_a or right_b <= left_b:
+            return False  # a character without ink (pdfium's own, or a zero-width mark)
+        middle = (left_b + right_b) / 2
+        return middle > right_a if rightward else middle < left_a
+
+    last = len(content) - 1
+    for offset in others:
+        before = offset - 1
+        while before >= 0 and content[before].isspace():
+            before -= 1
+        if before >= 0 and jumps(before, offset):
+            return True
+        after = offset + 1
+        while after <= last and content[after].isspace():
+            after += 1
+        # A pair of two such characters is measured from the second.
+        if after <= last and _direction(content[after]) == _RTL and jumps(offset, after):
+            return True
+    return False
+
+
+# A character of a line: its offset in the line's text, the character, the left and right of
+# its ink, its direction, and the left and right of its font's box (where the pen stood
+# before and after it: two letters in a row touch, a space stands between two words).
+_Glyph = tuple[int, str, float, float, str, float, float]
+
+
+def _right_to_left_by_position(
+    textpage: pdfium.PdfTextPage, first: int, content: str
+) -> tuple[str, float, float]:
+    """A right-to-left line read by position, for a line :func:`_out_of_place` finds pdfium
+    gives out of order. The Arabic letters keep pdfium's order within each stretch it gives
+    right to left (the parts of a ligature can overlap, and a letter's place within a word is
+    best known from the text), the stretches are put where they stand, and every other
+    character goes where it stands among them; left-to-right runs (digits and Latin letters,
+    with the neutrals between them) read left to right. Spaces between two Arabic letters
+    are pdfium's where it gives the two in a row; elsewhere they go where two characters
+    stand apart, measured between their font boxes (where the pen stood), not their ink as
+    in :func:`_visual_order`: a "1" has wide side bearings, and in "2011" its ink stands as
+    far from the next digit's as a word space."""
+    glyphs: list[_Glyph] = []
+    sizes = []
+    trailing = ""
+    for offset, char in enumerate(content):
+        if char.isspace():
+            continue
+        b = textpage.get_charbox(first + offset)
+        if b[2] <= b[0]:
+            if char == "\ufffe" and offset == len(content) - 1:
+                trailing = char  # pdfium's hyphenation mark stays at the end
+            continue  # pdfium's own characters have no ink
+        loose = textpage.get_charbox(first + offset, loose=True)
+        glyphs.append((offset, char, b[0], b[2], _direction(char), loose[0], loose[2]))
+        sizes.append(loose[3] - loose[1])
+    if not glyphs:
+        return content, 0.0, 0.0
+    left, right = min(g[2] for g in glyphs), max(g[3] for g in glyphs)
+    # Stretches of Arabic letters pdfium gives right to left, put in their places.
+    stretches: list[list[_Glyph]] = []
+    for glyph in (g for g in glyphs if g[4] == _RTL):
+        if stretches and (glyph[2] + glyph[3]) / 2 <= stretches[-1][-1][3]:
+            stretches[-1].append(glyph)
+        else:
+            stretches.append([glyph])
+    stretches.sort(key=lambda s: -max(g[3] for g in s))
+    others = sorted((g for g in glyphs if g[4] != _RTL), key=lambda g: -(g[2] + g[3]))
+    ordered: list[_Glyph] = []  # right to left, as they stand
+    pending = 0
+    for glyph in itertools.chain.from_iterable(stretches):
+        while pending < len(others) and others[pending][2] + others[pending][3] > (
+            glyph[2] + glyph[3]
+        ):
+            ordered.append(others[pending])
+            pending += 1
+        ordered.append(glyph)
+    ordered.extend(others[pending:])
+    size = statistics.median(sizes)
+    # Right to left: each character, and before it a space where one stands.
+    pieces: list[str] = []
+    for index, glyph in enumerate(ordered):
+        if index:
+            before = ordered[index - 1]
+            between = content[before[0] + 1 : glyph[0]]
+            if before[4] == glyph[4] == _RTL and before[0] < glyph[0] and not between.strip():
+                spaced = bool(between)
+            else:
+                spaced = before[5] - glyph[6] > size * 0.12
+            pieces.append(" " if spaced else "")
+        pieces.append(glyph[1])
+    # Left-to-right runs: from a left-to-right character to the last one before the next
+    # right-to-left letter, neutrals between them included, read the other way.
+    kinds = [g[4] for g in ordered]
+    index = 0
+    while index < len(ordered):
+        if kinds[index] != _LTR:
+            index += 1
+            continue
+        end = index
+        for later in range(index + 1, len(ordered)):
+            if kinds[later] == _RTL:
+                break
+            if kinds[later] == _LTR:
+                end = later
+        # pieces: glyph k at 2k, the space before it at 2k - 1
+        pieces[2 * index : 2 * end + 1] = pieces[2 * index : 2 * end + 1][::-1]
+        index = end + 1
+    return "".join(pieces) + trailing, left, right
 
 
 # A run of Latin letters, digits and the punctuation of a symbol, with at least one letter.
@@ -270,15 +492,55 @@ def _run_by_position(textpage: pdfium.PdfTextPage, index: int, run: str) -> str:
 
 
 def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[str, float, float]:
+    """A left-to-right line of a right-to-left page read by position. In Latin text, the
+    spaces go where the letters stand apart, not where pdfium puts them: it places a space
+    it adds between runs after the run it comes to first, which on such a line need not be
+    where the space stands ("12-41312 (A )*1241312*"). Chinese text (which puts no space
+    between words, and a full-width mark stands apart by its own half em) keeps pdfium's."""
     chars = []
     for index in range(start, end):
         box = textpage.get_charbox(index)
-        chars.append((box[0], box[2], textpage.get_text_range(index, 1)))
+        chars.append((box[0], box[2], textpage.get_text_range(index, 1), index))
     chars.sort(key=lambda c: c[0])
     inked = [c for c in chars if c[2].strip()]
-    left = inked[0][0] if inked else 0.0
-    right = max((c[1] for c in inked), default=0.0)
-    return re.sub(r"\s+", " ", "".join(c for _, _, c in chars)).strip(), left, right
+    if not inked:
+        return "", 0.0, 0.0
+    left, right = inked[0][0], max(c[1] for c in inked)
+    if any(CJK_CHARACTER.match(c[2]) for c in inked):
+        return re.sub(r"\s+", " ", "".join(c[2] for c in chars)).strip(), left, right
+    sizes = []
+    for c in inked:
+        loose = textpage.get_charbox(c[3], loose=True)
+        sizes.append(loose[3] - loose[1])
+    size = statistics.median(sizes)
+    out = [inked[0][2]]
+    for before, after in itertools.pairwise(inked):
+        # A word space is a quarter of an em or more between the letters' ink; letters
+        # stand closer, whatever their side bearings.
+        if after[0] - before[1] > size * 0.22:
+            out.append(" ")
+        out.append(after[2])
+    return "".join(out), left, right
+
+
+def _right_margin(rights: Sequence[float]) -> int:
+    """The right edge of the text. Justified text: full lines share it, and right-aligned
+    tags end there, so the commonest right edge (to a point either way) is the margin, when
+    fewer lines reach beyond it than share it (the masthead, running headers and footers
+    do). Lines that end at one place by chance on a page of a few short lines (a
+    corrigendum) make no margin: as many lines reach beyond them, and the outermost edge is
+    taken."""
+    values = [round(right) for right in rights]
+    counts = Counter(values)  # in the order the edges first come (ties go to the first)
+    near = {value: counts[value - 1] + counts[value] + counts[value + 1] for value in counts}
+    ordered = sorted(values)
+    for value in sorted(near, key=lambda v: -near[v]):
+        if near[value] < 2:
+            break
+        beyond = len(ordered) - bisect.bisect_right(ordered, value + 3)
+        if beyond < near[value]:
+            return value
+    return ordered[-1]
 
 
 def _with_signals(raw: _Pages) -> list[Line]:
@@ -294,7 +556,7 @@ def _with_signals(raw: _Pages) -> list[Line]:
     em = statistics.median(heights) if heights else 10.0
     # Justified text: full lines share both edges, so the commonest edges are the margins.
     left_edge = statistics.mode(round(left) for left in lefts)
-    right_edge = statistics.mode(round(right) for right in rights)
+    right_edge = _right_margin(rights)
     steps = [
         bottoms[i - 1] - bottoms[i]
         for i in range(1, count)
