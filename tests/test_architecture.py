@@ -9,6 +9,7 @@ packages nor the modules import each other in a circle.
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -152,3 +153,24 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
         if node not in index:
             visit(node)
     return found
+
+
+#: What a test that touches the database names: pytest-django's marks and fixtures, and the
+#: web test helpers.
+_DATABASE = re.compile(
+    r"django_db|\b(?:db|transactional_db|live_server|django_db_setup)\s*:|support\.web\b"
+)
+
+
+def test_every_test_that_touches_a_database_is_under_tests_web() -> None:
+    """.ci/run runs tests/web on PostgreSQL as well; a database test elsewhere would not be."""
+    tests = ROOT / "tests"
+    outside = [
+        path.relative_to(ROOT)
+        for path in sorted(tests.rglob("test_*.py"))
+        if tests / "web" not in path.parents
+        and tests / "support" not in path.parents
+        and _DATABASE.search(path.read_text(encoding="utf-8"))
+        and path.name != "test_architecture.py"
+    ]
+    assert outside == []
