@@ -68,8 +68,15 @@ class Mandate:
     session: int | None = None
     #: The resolution's title as the document quotes it, in the document's language.
     title: str | None = None
+    #: The body that adopted it, in English ("General Assembly", "Human Rights Council",
+    #: "Commission on Human Rights"), where the text names it.
+    body: str | None = None
+    #: ``"resolution"`` or ``"decision"``, as the text calls it.
+    kind: str | None = None
 
     def to_json(self) -> dict[str, Any]:
+        """The ``mandate`` of the JSON contract (without ``body`` and ``kind``, which
+        :meth:`to_json_item` adds for the items of ``mandates``)."""
         return {
             "resolution": self.resolution,
             "paragraph": self.paragraph,
@@ -77,6 +84,10 @@ class Mandate:
             "session": self.session,
             "title": self.title,
         }
+
+    def to_json_item(self) -> dict[str, Any]:
+        """One item of ``mandates``: the ``mandate`` shape with ``body`` and ``kind``."""
+        return {**self.to_json(), "body": self.body, "kind": self.kind}
 
     @classmethod
     def from_json(cls, data: Any, where: str = "mandate") -> Mandate:
@@ -87,6 +98,8 @@ class Mandate:
             adopted=check.iso_date(data.get("adopted"), f"{where}.adopted"),
             session=check.optional_whole_number(data.get("session"), f"{where}.session"),
             title=check.optional_text(data.get("title"), f"{where}.title"),
+            body=check.optional_text(data.get("body"), f"{where}.body"),
+            kind=check.optional_text(data.get("kind"), f"{where}.kind"),
         )
 
 
@@ -234,6 +247,10 @@ class Document:
     #: version was processed, and when it was reissued; None when not known.
     processed: dt.date | None = None
     reissued: dt.date | None = None
+    #: Every mandating resolution (or decision) and paragraph the summary and introduction
+    #: cite, one item per paragraph, in the order of the text; the first is ``mandate``
+    #: with the body and kind the text gives it.
+    mandates: list[Mandate] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """Returns the document as the JSON contract of ``memberviews parse`` describes it."""
@@ -251,6 +268,7 @@ class Document:
             "original_languages": list(self.original_languages),
             "footnotes": list(self.footnotes),
             "mandate": self.mandate.to_json() if self.mandate else None,
+            "mandates": [m.to_json_item() for m in self.mandates],
             "request_date": _iso(request.date) if request else None,
             "request_reference": request.reference if request else None,
             "request_deadline": _iso(request.deadline) if request else None,
@@ -272,7 +290,11 @@ class Document:
             deadline=check.iso_date(data.get("request_deadline"), "request_deadline"),
         )
         preliminary = check.optional_boolean(data.get("preliminary_list"), "preliminary_list")
-        mandate = data.get("mandate")
+        mandate = Mandate.from_json(data["mandate"]) if data.get("mandate") is not None else None
+        mandates = [
+            Mandate.from_json(m, f"mandates[{i}]")
+            for i, m in enumerate(check.items(data.get("mandates", []), "mandates"))
+        ]
         sections = check.items(data.get("sections", []), "sections")
         replies = check.items(data.get("replies", []), "replies")
         return cls(
@@ -286,7 +308,7 @@ class Document:
             original_languages=check.texts(
                 data.get("original_languages", []), "original_languages"
             ),
-            mandate=Mandate.from_json(mandate) if mandate is not None else None,
+            mandate=mandate,
             request=request if request != Request() else None,
             sections=[Section.from_json(s, f"sections[{i}]") for i, s in enumerate(sections)],
             replies=[Reply.from_json(r, f"replies[{i}]") for i, r in enumerate(replies)],
@@ -297,6 +319,7 @@ class Document:
             body=check.texts(data.get("body", []), "body"),
             processed=check.iso_date(data.get("processed"), "processed"),
             reissued=check.iso_date(data.get("reissued"), "reissued"),
+            mandates=mandates,
         )
 
 

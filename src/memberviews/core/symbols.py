@@ -16,8 +16,10 @@ A symbol is a chain of components separated by ``/``, read left to right:
 
 Security Council resolutions carry their year in parentheses: ``S/RES/2042 (2012)``.
 
-Treaty-body and programme series (``CCPR/C/...``, ``UNEP/...``, ``TD/...``) are not
-handled: they are not organ-prefixed.
+Treaty-body series (``CCPR/C/101/D/1600/2007``, ``CERD/C/ISR/CO/14-16``) are not organ-
+prefixed, so :func:`parse_symbol` refuses them; :func:`find_document_symbols` finds them
+beside the organs' symbols, as text, and :func:`is_treaty_body_decision` tells a
+communication's decision or Views.
 """
 
 from __future__ import annotations
@@ -30,13 +32,16 @@ from typing import Literal, NamedTuple
 __all__ = [
     "ORGANS",
     "SUFFIX_KINDS",
+    "TREATY_BODIES",
     "SpecialSession",
     "Suffix",
     "SuffixKind",
     "Symbol",
     "SymbolError",
+    "find_document_symbols",
     "find_symbols",
     "format_symbol",
+    "is_treaty_body_decision",
     "parse_symbol",
     "to_akn",
 ]
@@ -540,3 +545,50 @@ def _shown(value: object, limit: int = 60) -> str:
     if isinstance(value, str) and len(value) > limit:
         value = value[: limit - 1] + "…"
     return repr(value)
+
+
+#: The treaty bodies whose documents carry their own series ("CCPR/C/…"); the Committee on
+#: Economic, Social and Cultural Rights publishes under the Council's E/C.12.
+TREATY_BODIES: tuple[str, ...] = (
+    "CAT",
+    "CCPR",
+    "CED",
+    "CEDAW",
+    "CERD",
+    "CMW",
+    "CRC",
+    "CRPD",
+    "HRI",
+    "SPT",
+)
+_TREATY_RE = re.compile(
+    r"(?<![A-Za-z0-9_/.])(?:" + "|".join(TREATY_BODIES) + r")"
+    r"(?:/(?:[A-Za-z]+(?:\.[0-9]+)?|[0-9]+(?:-[0-9]+)?|(?i:add|corr|rev)\.[ \t]?[0-9]+)){2,}"
+    r"(?P<stars>\**)"
+)
+_DECISION_RE = re.compile(r"^(?:CCPR|CERD|CAT|CEDAW|CRPD|CED|CRC|CMW)/C/(?:[0-9]+/)?D/")
+
+
+def find_document_symbols(text: str) -> list[str]:
+    """Every document symbol in running text, in order: the organs' (as
+    :func:`find_symbols`, in canonical form) and the treaty bodies' (``CCPR/C/101/D/1600/2007``,
+    ``CERD/C/ISR/CO/14-16``, ``CCPR/C/GC/34``), as written less spaces around ``/``."""
+    normalised = _normalise(text)
+    found: list[tuple[int, str]] = []
+    for match in _TREATY_RE.finditer(normalised):
+        if not normalised.startswith("/", match.end()):
+            found.append((match.start(), re.sub(r"\s+", "", match.group())))
+    taken = [(m.start(), m.end()) for m in _TREATY_RE.finditer(normalised)]
+    for match in _CANDIDATE_RE.finditer(normalised):
+        if normalised.startswith("/", match.end()) or any(a <= match.start() < b for a, b in taken):
+            continue
+        sym = _best_candidate(match)
+        if sym is not None:
+            found.append((match.start(), str(sym)))
+    return [symbol for _, symbol in sorted(found)]
+
+
+def is_treaty_body_decision(symbol: str) -> bool:
+    """Whether a symbol is a treaty body's decision on a communication
+    (``CCPR/C/101/D/1600/2007``, ``CAT/C/55/D/456/2011``)."""
+    return bool(_DECISION_RE.match(_normalise(symbol).strip()))

@@ -18,11 +18,16 @@ from memberviews.core.model import Document
 from memberviews.ingest.detect import detect_language
 from memberviews.ingest.errors import ReportError
 from memberviews.ingest.front import (
+    OTHER_REPORTS,
+    REFUSED_KINDS,
+    document_kind,
     find_job_number,
     find_symbol,
     read_mandate,
+    read_mandates,
     read_masthead,
     read_request,
+    with_first,
 )
 from memberviews.ingest.furniture import split_furniture
 from memberviews.ingest.lines import Block, Line, footnotes, join_lines, mark_short, segment
@@ -206,7 +211,7 @@ def _document(
     front_end = _front_end(blocks, recogniser)
     front = [b.text for b in blocks[:front_end]]
     document = Document(language=language)
-    document.symbol = find_symbol(furniture, front)
+    document.symbol = find_symbol(furniture, front, [b.text for b in blocks[front_end:]])
     document.job_number, _ = find_job_number(furniture + front)
     # A DOCX keeps its cover in the first page's header and footer.
     masthead = read_masthead(front + furniture, recogniser)
@@ -217,7 +222,17 @@ def _document(
         # A corrigendum's text is its own, not an introduction (see Document.body).
         document.body, introduction = _corrections([b.text for b in blocks[front_end:]]), []
     document.introduction = introduction
-    document.mandate = read_mandate(introduction, recogniser)
+    kind = document_kind(document.symbol, [b.text for b in blocks[:12]], recogniser)
+    if kind in REFUSED_KINDS:
+        raise ReportError(
+            f"{name}: not a report of replies: {document.symbol or 'the file'} is "
+            f"{REFUSED_KINDS[kind]}"
+        )
+    if kind in OTHER_REPORTS:
+        document.replies = []  # a report of another kind: its annexes are no replies
+    document.mandate, document.mandates = with_first(
+        read_mandate(introduction, recogniser), read_mandates(front + introduction, recogniser)
+    )
     document.request = read_request(introduction, recogniser)
     document.title = masthead.title
     document.agenda_title = masthead.agenda_title

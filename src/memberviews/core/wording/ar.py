@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import NoteWording, ResolutionWording, Wording
+from memberviews.core.wording.base import (
+    RESOLUTION_NUMBER,
+    NoteWording,
+    ResolutionWording,
+    Wording,
+)
 
 #: The UN writes each month with its Levantine and its Egyptian name.
 MONTHS = (
@@ -267,4 +272,30 @@ WORDING = Wording(
         adopted=(r"قرار\s+اتخذته\s+الجمعية\s+العامة\s+في\s+",),
     ),
     stopwords=frozenset("في من على إلى أن التي الذي عن مع".split()),
+    mandate_citation=(
+        rf"(?P<kind>(?:[وب]?(?:ال)?|في\s+)(?:قرار|مقرر)[\u0621-\u064a]*)(?:\s+(?:لجنة|مجلس|الجمعية)(?:\s+[\u0621-\u064a]+){{0,4}}?)?\s+(?P<numbers>{RESOLUTION_NUMBER}"
+        rf"(?:\s*(?:،|,)?\s*و\s*{RESOLUTION_NUMBER}|\s*(?:،|,)\s*{RESOLUTION_NUMBER})*)"
+    ),
+    mandate_decision=r"مقرر",
+    mandate_paragraphs=r"الفقر(?:ة|تين|تان|ات)\s+(?P<numbers>\d{1,3}(?:\s*(?:،|,)?\s*و\s*\d{1,3}|\s*(?:،|,)\s*\d{1,3})*)",
+    mandate_cues=r"طلب|عملا\s+ب|وفقا\s+ل|استجابة\s+ل|يقدم|مقدم|دعت|دعا",
+    mandate_bodies={
+        "General Assembly": r"الجمعية\s+العامة|الجمعية",
+        "Human Rights Council": r"مجلس\s+حقوق\s+الإنسان",
+        "Commission on Human Rights": r"لجنة\s+حقوق\s+الإنسان",
+        "Economic and Social Council": r"المجلس\s+الاقتصادي\s+والاجتماعي",
+        "Security Council": r"مجلس\s+الأمن",
+    },
+    document_kinds={
+        "resolution": (r"^قرار\s+اتخذ(?:ته|ه)\s+(?:الجمعية\s+العامة|مجلس)",),
+        "note_verbale": (r"تهدي\s+أطيب\s+تحيات", r"^مذكرة\s+شفوية"),
+        "letter": (r"^(?:رسائل\s+متطابقة|رسالة)\s+مؤرخة\b.{0,300}?موجهة\s+إلى",),
+        "national_report": (r"^تقرير\s+وطني\s+مقدم\s+وفقا",),
+        "treaty_body_decision": (
+            r"^(?:الآراء\s+التي\s+اعتمدتها\s+اللجنة|آراء\s+اعتمدتها\s+اللجنة|قرار\s+اعتمدته\s+اللجنة)",
+        ),
+        "stakeholders_summary": (
+            r"^موجز\s+(?:ورقات\s+أصحاب\s+المصلحة|أعدته\s+مفوضية\s+الأمم\s+المتحدة\s+السامية\s+لحقوق\s+الإنسان)",
+        ),
+    },
 )

@@ -194,6 +194,23 @@ class Wording:
     #: The letters of sub-items in order: Latin ``a``–``z``; the abjad order in Arabic
     #: (أ ب ج د هـ …), so that the eighth, (h), is ح.
     agenda_letters: tuple[str, ...] = tuple("abcdefghijklmnopqrstuvwxyz")
+    #: Regex for a citation of one or more mandating resolutions or decisions ("resolutions
+    #: 70/31 and 70/237", "第70/31号决议"): group ``kind`` (the word) and group ``numbers``
+    #: (the list; each number is matched by :data:`RESOLUTION_NUMBER`).
+    mandate_citation: str = ""
+    #: Regex matched against the ``kind`` group that makes the citation a decision.
+    mandate_decision: str = ""
+    #: Regex for "paragraphs 2 and 3" (one or more paragraph numbers): group ``numbers``.
+    mandate_paragraphs: str = ""
+    #: Regex of the words that make a sentence a mandate ("requested", "pursuant to").
+    mandate_cues: str = ""
+    #: The bodies that adopt mandates, by their English name: regex of how the text names
+    #: them ("Human Rights Council": "Conseil des droits de l[’']homme").
+    mandate_bodies: Mapping[str, str] = field(default_factory=dict)
+    #: What a document of another kind says at its start, by kind (``resolution``,
+    #: ``note_verbale``, ``letter``, ``national_report``, ``treaty_body_decision``,
+    #: ``stakeholders_summary``): regexes matched against its first paragraphs.
+    document_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def month_numbers(self) -> dict[str, int]:
@@ -219,6 +236,13 @@ def _session_numbers(wording: Wording) -> dict[str, int]:
             numbers.setdefault(normalize_words(form), n)
     return numbers
 
+
+#: A resolution's or decision's number as a citation writes it: "70/31", "2004/21", "35/46 C",
+#: "S-27/2", "A/RES/70/31" (case-sensitive, whatever the flags of the pattern around it).
+RESOLUTION_NUMBER = (
+    r"(?-i:(?<![\d/])(?:[AE]/RES/)?(?:E?S-)?\d{1,4}/\d{1,3}(?![\d/])"
+    r"(?:\s?[A-Z]{1,2}(?![A-Za-z])|\s(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء)(?!\S))?)"
+)
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\-‐‑–]+")
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import NoteWording, ResolutionWording, Wording
+from memberviews.core.wording.base import (
+    RESOLUTION_NUMBER,
+    NoteWording,
+    ResolutionWording,
+    Wording,
+)
 
 MONTHS = (
     "January",
@@ -229,4 +234,33 @@ WORDING = Wording(
     stopwords=frozenset(
         "the of and to in that is for on with by as are be this its has have from which".split()
     ),
+    mandate_citation=(
+        rf"\b(?P<kind>resolutions?|decisions?)\s+(?P<numbers>{RESOLUTION_NUMBER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+        rf"{RESOLUTION_NUMBER})*)"
+    ),
+    mandate_decision=r"^decision",
+    mandate_paragraphs=r"\bparagraphs?\s+(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3})*)",
+    mandate_cues=(
+        r"\brequest|\bpursuant\s+to\b|\bin\s+accordance\s+with\b|\bin\s+response\s+to\b"
+        r"|\bsubmitted\s+(?:under|in\s+compliance\s+with)\b|\binvited\b|\bcalled\s+upon\b"
+    ),
+    mandate_bodies={
+        "General Assembly": r"\bGeneral\s+Assembly\b|\bthe\s+Assembly\b",
+        "Human Rights Council": r"\bHuman\s+Rights\s+Council\b",
+        "Commission on Human Rights": r"\bCommission\s+on\s+Human\s+Rights\b",
+        "Economic and Social Council": r"\bEconomic\s+and\s+Social\s+Council\b",
+        "Security Council": r"\bSecurity\s+Council\b",
+    },
+    document_kinds={
+        "resolution": (
+            r"^Resolution\s+adopted\s+by\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council|Security\s+Council|Economic\s+and\s+Social\s+Council)",
+        ),
+        "note_verbale": (r"\bpresents\s+(?:its|his|her)\s+compliments\b", r"^Note\s+verbale\b"),
+        "letter": (r"^(?:Identical\s+l|L)etters?\s+dated\b.{0,300}?\baddressed\s+to\s+the\b",),
+        "national_report": (r"^National\s+report\s+submitted\s+in\s+accordance\s+with\b",),
+        "treaty_body_decision": (r"^(?:Views|Decision)\s+adopted\s+by\s+the\s+Committee\b",),
+        "stakeholders_summary": (
+            r"^Summary\s+(?:of\s+[Ss]takeholders[’']\s+submissions|prepared\s+by\s+the\s+Office\s+of\s+the\s+United\s+Nations\s+High\s+Commissioner\s+for\s+Human\s+Rights)",
+        ),
+    },
 )

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import NoteWording, ResolutionWording, Wording
+from memberviews.core.wording.base import (
+    RESOLUTION_NUMBER,
+    NoteWording,
+    ResolutionWording,
+    Wording,
+)
 
 MONTHS = (
     "enero",
@@ -249,4 +254,40 @@ WORDING = Wording(
     stopwords=frozenset(
         "el la los las de del y en que por para con una un su sus se al es como".split()
     ),
+    mandate_citation=(
+        rf"\b(?P<kind>resoluci(?:ón|ones)|decisi(?:ón|ones))\s+(?P<numbers>{RESOLUTION_NUMBER}"
+        rf"(?:(?:\s*,\s*(?:y\s+)?|\s+[ye]\s+){RESOLUTION_NUMBER})*)"
+    ),
+    mandate_decision=r"^decisi",
+    mandate_paragraphs=r"\bpárrafos?\s+(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:y\s+)?|\s+y\s+)\d{1,3})*)",
+    mandate_cues=(
+        r"\bsolicit|\bpidió\b|\ben\s+cumplimiento\b|\bde\s+conformidad\b|\bcon\s+arreglo\b"
+        r"|\ben\s+respuesta\b|\binvitó\b|\batendiendo\b|\bse\s+presenta\s+en\b"
+    ),
+    mandate_bodies={
+        "General Assembly": r"\bAsamblea\s+General\b|\bla\s+Asamblea\b",
+        "Human Rights Council": r"\bConsejo\s+de\s+Derechos\s+Humanos\b",
+        "Commission on Human Rights": r"\bComisión\s+de\s+Derechos\s+Humanos\b",
+        "Economic and Social Council": r"\bConsejo\s+Económico\s+y\s+Social\b",
+        "Security Council": r"\bConsejo\s+de\s+Seguridad\b",
+    },
+    document_kinds={
+        "resolution": (r"^Resolución\s+aprobada\s+por\s+(?:la\s+Asamblea\s+General|el\s+Consejo)",),
+        "note_verbale": (
+            r"\bsaluda\s+(?:atentamente\s+)?a\b.{0,200}?\by\s+tiene\s+el\s+honor\b",
+            r"^Nota\s+verbal\b",
+        ),
+        "letter": (
+            r"^(?:Cartas?\s+idénticas\s+de\s+fecha|Cartas?\s+de\s+fecha)\b.{0,300}?\bdirigidas?\s+al?\b",
+        ),
+        "national_report": (
+            r"^Informe\s+nacional\s+presentado\s+(?:con\s+arreglo|de\s+conformidad)\b",
+        ),
+        "treaty_body_decision": (
+            r"^(?:Dictamen\s+aprobado|Decisión\s+adoptada)\s+por\s+el\s+Comité\b",
+        ),
+        "stakeholders_summary": (
+            r"^Resumen\s+(?:de\s+las\s+comunicaciones\s+de\s+las\s+partes\s+interesadas|preparado\s+por\s+la\s+Oficina\s+del\s+Alto\s+Comisionado)",
+        ),
+    },
 )

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import NoteWording, ResolutionWording, Wording
+from memberviews.core.wording.base import (
+    RESOLUTION_NUMBER,
+    NoteWording,
+    ResolutionWording,
+    Wording,
+)
 
 MONTHS = (
     "janvier",
@@ -264,4 +269,35 @@ WORDING = Wording(
     stopwords=frozenset(
         "le la les des et du de un une que qui dans pour sur par est sont au aux ce cette".split()
     ),
+    mandate_citation=(
+        rf"\b(?P<kind>résolutions?|décisions?)\s+(?P<numbers>{RESOLUTION_NUMBER}(?:(?:\s*,\s*(?:et\s+)?|\s+et\s+)"
+        rf"{RESOLUTION_NUMBER})*)"
+    ),
+    mandate_decision=r"^décision",
+    mandate_paragraphs=r"\bparagraphes?\s+(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:et\s+)?|\s+et\s+)\d{1,3})*)",
+    mandate_cues=(
+        r"\bpri[ée]|\bdemand|\ben\s+application\b|\bconformément\b|\ben\s+réponse\b"
+        r"|\bsoumis\s+en\s+application\b|\binvit[ée]"
+    ),
+    mandate_bodies={
+        "General Assembly": r"\bAssemblée\s+générale\b|\bl[’']Assemblée\b",
+        "Human Rights Council": r"\bConseil\s+des\s+droits\s+de\s+l[’']homme\b",
+        "Commission on Human Rights": r"\bCommission\s+des\s+droits\s+de\s+l[’']homme\b",
+        "Economic and Social Council": r"\bConseil\s+économique\s+et\s+social\b",
+        "Security Council": r"\bConseil\s+de\s+sécurité\b",
+    },
+    document_kinds={
+        "resolution": (
+            r"^Résolution\s+adoptée\s+par\s+(?:l[’']Assemblée\s+générale|le\s+Conseil)",
+        ),
+        "note_verbale": (r"\bprésente\s+ses\s+compliments\b", r"^Note\s+verbale\b"),
+        "letter": (
+            r"^(?:Lettres?\s+identiques\s+datées|Lettres?\s+datées?)\b.{0,300}?\badressées?\s+au\b",
+        ),
+        "national_report": (r"^Rapport\s+national\s+présenté\s+conformément\b",),
+        "treaty_body_decision": (r"^(?:Constatations|Décision)\s+adoptées?\s+par\s+le\s+Comité\b",),
+        "stakeholders_summary": (
+            r"^Résumé\s+(?:des\s+communications\s+des\s+parties\s+prenantes|établi\s+par\s+le\s+Haut-Commissariat\s+des\s+Nations\s+Unies\s+aux\s+droits\s+de\s+l[’']homme)",
+        ),
+    },
 )

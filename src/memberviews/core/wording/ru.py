@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import NoteWording, ResolutionWording, Wording
+from memberviews.core.wording.base import (
+    RESOLUTION_NUMBER,
+    NoteWording,
+    ResolutionWording,
+    Wording,
+)
 
 #: Month names in the genitive, as dates write them ("5 июня 2012 года").
 MONTHS = (
@@ -272,4 +277,34 @@ WORDING = Wording(
         adopted=(r"Резолюция,?\s+принятая\s+Генеральной\s+Ассамблеей\s+",),
     ),
     stopwords=frozenset("и в на с по что для не как от его из о".split()),
+    mandate_citation=(
+        rf"(?<![а-яё])(?P<kind>резолюци[а-яё]*|решени[а-яё]*)\s+(?P<numbers>{RESOLUTION_NUMBER}"
+        rf"(?:(?:\s*,\s*(?:и\s+)?|\s+и\s+){RESOLUTION_NUMBER})*)"
+    ),
+    mandate_decision=r"^решени",
+    mandate_paragraphs=r"(?<![а-яё])пункт(?:е|а|ом|ы|ах|ами)?\s+(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:и\s+)?|\s+и\s+)\d{1,3})*)",
+    mandate_cues=(
+        r"проси|во\s+исполнение|в\s+соответствии\s+с|в\s+ответ\s+на|представляется"
+        r"|предложил"
+    ),
+    mandate_bodies={
+        "General Assembly": r"Генеральн[а-яё]*\s+Ассамбле[а-яё]*|(?<![а-яё])Ассамбле[а-яё]*",
+        "Human Rights Council": r"Совет[а-яё]*\s+по\s+правам\s+человека",
+        "Commission on Human Rights": r"Комисси[а-яё]*\s+по\s+правам\s+человека",
+        "Economic and Social Council": r"Экономическ[а-яё]*\s+и\s+Социальн[а-яё]*\s+Совет[а-яё]*",
+        "Security Council": r"Совет[а-яё]*\s+Безопасности",
+    },
+    document_kinds={
+        "resolution": (r"^Резолюция,?\s+принятая\s+(?:Генеральной\s+Ассамблеей|Советом)",),
+        "note_verbale": (r"свидетельствует\s+(?:сво[её]\s+)?уважение", r"^Вербальная\s+нота\b"),
+        "letter": (r"^(?:Идентичные\s+письма|Письмо)\b.{0,300}?\bна\s+имя\b",),
+        "national_report": (r"^Национальный\s+доклад,?\s+представленный\s+в\s+соответствии\b",),
+        "treaty_body_decision": (
+            r"^(?:Соображения,?\s+принятые|Решение,?\s+принятое)\s+Комитетом\b",
+        ),
+        "stakeholders_summary": (
+            r"^Резюме\s+(?:материалов\s+заинтересованных\s+сторон|(?:,\s*)?подготовленное\s+Управлением\s+Верховного\s+комиссара)",
+            r"^Резюме,\s+подготовленное\s+Управлением\s+Верховного\s+комиссара",
+        ),
+    },
 )

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from memberviews.core.wording.base import NoteWording, ResolutionWording, Wording
+from memberviews.core.wording.base import (
+    RESOLUTION_NUMBER,
+    NoteWording,
+    ResolutionWording,
+    Wording,
+)
 
 _DIGITS = {
     "〇": 0,
@@ -208,4 +213,27 @@ WORDING = Wording(
         },
         adopted=(r"大会(?:通过的)?决议",),
     ),
+    mandate_citation=(
+        rf"第\s*(?P<numbers>{RESOLUTION_NUMBER}(?:\s*(?:和|、|及|与)\s*(?:第\s*)?{RESOLUTION_NUMBER})*)\s*号\s*(?P<kind>决议|决定)"
+    ),
+    mandate_decision=r"^决定",
+    mandate_paragraphs=r"第\s*(?P<numbers>\d{1,3}(?:\s*段?\s*(?:和|、|及|至)\s*第?\s*\d{1,3})*)\s*段",
+    mandate_cues=r"请|根据|依照|按照|遵照|提交|要求",
+    mandate_bodies={
+        "General Assembly": r"大会",
+        "Human Rights Council": r"人权理事会",
+        "Commission on Human Rights": r"人权委员会",
+        "Economic and Social Council": r"经济及社会理事会|经社理事会",
+        "Security Council": r"安全理事会|安理会",
+    },
+    document_kinds={
+        "resolution": (r"^(?:大会|人权理事会|安全理事会)\S{0,20}通过的决议",),
+        "note_verbale": (r"向.{1,80}?致意", r"^普通照会"),
+        "letter": (r"^\S{0,120}?致(?:秘书长|大会主席|安全理事会主席)的(?:同文)?信",),
+        "national_report": (r"^(?:根据|按照).{0,120}?提交的国家报告",),
+        "treaty_body_decision": (r"^委员会.{0,80}?通过的(?:意见|决定)",),
+        "stakeholders_summary": (
+            r"^(?:利益攸关方来文摘要|联合国人权事务高级专员办事处(?:编写|汇编)的(?:概述|摘要))",
+        ),
+    },
 )
