@@ -9,6 +9,8 @@ from memberviews.core.scripts import ARABIC_CHARACTER
 from memberviews.ingest.errors import ReportError
 from memberviews.ingest.lines import Line
 from memberviews.ingest.recognise import clean, unmirror
+from memberviews.ingest.repair import repair
+from memberviews.ingest.unflatten import is_flattened, unflatten
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
@@ -67,6 +69,14 @@ def read_text_lines(path: Path) -> list[Line]:
 def text_lines(text: str, name: str = "<text>") -> list[Line]:
     """Splits decoded text into lines with their layout signals; ReportError beyond
     :data:`MAX_LINES` lines."""
+    # OCR's certain errors first (a symbol's digits, broken leaders), so that the markers
+    # below are found in scanned copies too.
+    text = repair(text)
+    flattened = is_flattened(text)
+    if flattened:
+        # Text that lost its lines: the breaks are put back first; each line is then a
+        # paragraph, a heading, a tag line or a name, never a wrapped piece of one.
+        text = unflatten(text)
     count = max(text.count("\n"), text.count("\r"))
     if count > MAX_LINES:
         raise ReportError(f"{name}: {count:,} lines, more than a report has ({MAX_LINES:,})")
@@ -91,6 +101,7 @@ def text_lines(text: str, name: str = "<text>") -> list[Line]:
                     trailing=raw != raw.rstrip(),
                     gap=gap,
                     page=page,
+                    short=True if flattened else None,
                 )
             )
             gap = False
