@@ -52,24 +52,59 @@ def parse(
     as_jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Print one JSON document per line (a folder).")
     ] = False,
+    no_ocr: Annotated[
+        bool,
+        typer.Option(
+            "--no-ocr",
+            help="Refuse a scanned PDF (no text layer) instead of reading it with OCR (Tesseract).",
+        ),
+    ] = False,
 ) -> None:
-    """Read published reports and print who replied, in which language, when, and what."""
+    """Read published reports and print who replied, in which language, when, and what.
+    A scanned PDF is read with OCR, a page at a time (slow: a few seconds a page)."""
     from memberviews.ingest.pdf import PdfReader
 
-    with PdfReader() as reader:
+    with PdfReader(ocr=not no_ocr) as reader:
         if path.is_dir():
             _parse_folder(path, reader, as_json=as_json)
             return
-        try:
-            document = read_report(path, pdf_reader=reader)
-        except ReportError as error:
-            _fail(str(error))
+        with _ocr_progress(reader):
+            try:
+                document = read_report(path, pdf_reader=reader)
+            except ReportError as error:
+                _fail(str(error))
     if as_jsonl:
         _write(json.dumps(document.to_json(), ensure_ascii=False) + "\n")
     elif as_json:
         _write(json.dumps(document.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
         _summary(document, path)
+
+
+@contextlib.contextmanager
+def _ocr_progress(reader: PdfReader) -> Iterator[None]:
+    """A progress bar on stderr, when it is a terminal, for the pages of a scanned PDF."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    from rich.progress import Progress
+
+    with Progress(
+        console=Console(stderr=True), transient=True, redirect_stdout=False, redirect_stderr=False
+    ) as progress:
+        task = None
+
+        def on_page(done: int, total: int) -> None:
+            nonlocal task
+            if task is None:
+                task = progress.add_task("OCR of a scanned PDF", total=total)
+            progress.update(task, completed=done, description=f"OCR: page {done} of {total}")
+
+        reader.on_ocr_page = on_page
+        try:
+            yield
+        finally:
+            reader.on_ocr_page = None
 
 
 _FORMAT_HELP = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())

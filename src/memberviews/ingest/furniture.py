@@ -31,22 +31,24 @@ _FURNITURE = [
         r"(?:\s+\d{1,4})?$",
         # The job number: "12-41312 (C)6", "12-39642* (E) 210912 231012", "2/5 16-11872 (E)",
         # "16-11872 (E) 120716 *1611872*" (with the barcode's text), "16-11872 (E)1026".
-        rf"^(?:\d{{1,4}}(?:\s*/\s*\d{{1,4}})?\s+)?{NUMBER}\s*\*{{0,2}}\s*(?:\([{LETTERS}]\))?\s*"
+        rf"^(?:\d{{1,4}}(?:\s*/\s*\d{{1,4}})?\s+)?(?:GE\.)?{NUMBER}\s*\*{{0,2}}\s*(?:\([{LETTERS}]\))?\s*"
         r"(?:\d{1,4}(?:\s*/\s*\d{1,4})?|\d{6}(?:\s+\d{6})*)?"
         r"(?:\s+\d{1,4}(?:\s*/\s*\d{1,4})?)?(?:\s+\*\d{7,8}\*)?$",
         r"^\*\d{7,8}\*$",  # the barcode's text on a cover page
         # The cover's footnotes naming the agenda: "* A/67/150.", "** A/67/50."
         r"^\*{1,3}\s*[ASE]/\d{1,3}/\d{1,4}\.?$",
         r"^\d{1,3}$",  # a page number
+        r"^Page \d{1,4}$",  # the older Geneva header's page number, under the symbol
         r"^\d{1,4}\s*/\s*\d{1,4}$",  # "2/6", "1026/1463"
         r"^Please recycle$",
+        r"^[-_–—]{3,}$",  # the rule that ends a document
     )
 ]
 
 # The pieces of a footer, which right-to-left layout may put in any order:
 # "*1456789* 300614 (A) 14-56789", "(A) 14-56789 2/3".
 _FOOTER_PIECE = re.compile(
-    rf"^(?:{NUMBER}\*{{0,2}}|\([{LETTERS}]\)|\d{{6}}|\*\d{{7,8}}\*|\d{{1,4}}(?:/\d{{1,4}})?)$"
+    rf"^(?:(?:GE\.)?{NUMBER}\*{{0,2}}|\([{LETTERS}]\)|\d{{6}}|\*\d{{7,8}}\*|\d{{1,4}}(?:/\d{{1,4}})?)$"
 )
 _FOOTNOTE = re.compile(
     r"^[*.\s]*\*[*.\s]*[ASE]/\d{1,3}/\d{1,4}[.\s]*$|^[.\s]*[ASE]/\d{1,3}/\d{1,4}[.\s]*\*+$"

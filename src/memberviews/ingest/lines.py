@@ -10,6 +10,7 @@ must stand alone (headings, tags, State names).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -158,6 +159,7 @@ def segment(
         # Text whose lines are not wrapped (a paragraph a line) needs no joining at all.
         unwrapped=not measured and _median_width(lines) > 150,
         base=min((line.indent for line in lines), default=0.0),
+        ragged=measured and signals.gap and _ragged(lines),
     )
     blocks: list[Block] = []
     current: list[Line] = []
@@ -199,6 +201,8 @@ class _Rules:
     words: Vocabulary
     unwrapped: bool
     base: float
+    #: Paragraphs set apart by space, their lines ragged at the right (Word's).
+    ragged: bool = False
 
     def stands_alone(self, line: Line, *, after_end: bool) -> tuple[bool, str | None]:
         """Whether the line is worth recognising as a heading, tag line or name, and the
@@ -244,6 +248,23 @@ def _wrapped_name(
     return None, 0
 
 
+def _ragged(lines: list[Line]) -> bool:
+    """Whether the text is set ragged right: many lines followed, on their page, by a line
+    with no gap end short of the margin in mid-sentence (the next line going on in small
+    letters). Justified text ends short only at a paragraph's end, a heading or a masthead
+    line."""
+    inside = [
+        (line, after)
+        for line, after in itertools.pairwise(lines)
+        if not after.gap and after.page == line.page and line.indent <= after.indent + 0.5
+    ]
+    broken = sum(
+        bool(line.short) and not line.text.endswith(_TERMINAL) and after.text[:1].islower()
+        for line, after in inside
+    )
+    return len(inside) >= 20 and broken > max(len(inside) * 0.08, 5)
+
+
 def _median_width(lines: list[Line]) -> float:
     widths = sorted(width(line.text) for line in lines)
     return float(widths[len(widths) // 2]) if widths else 0.0
@@ -269,10 +290,22 @@ def _starts_paragraph(previous: Line, line: Line, rules: _Rules) -> bool:
     if signals.indent and line.indent > base + 0.5 and ended:
         return True
     if (
+        rules.ragged
+        and not line.gap
+        and line.indent <= base + 0.5
+        and previous.indent <= base + 0.5
+        and not (line.page != previous.page and prev.endswith(_SENTENCE_END))
+    ):
+        # Paragraphs set apart by space on the page: a short line of the text's column
+        # without a gap after it is a line of ragged-right text (Word's), not a paragraph's
+        # end. A page's first line has no gap to show: after a sentence's end it may begin.
+        return False
+    if (
         line.short
         and prev.endswith(_SENTENCE_END)
         and not text.endswith(_TERMINAL)
         and not text[:1].islower()
+        and not (rules.ragged and not line.gap)
     ):
         return True  # a one-line subheading after a paragraph ("National measures")
     return bool(previous.short) and not prev.endswith(("-", "‐", ","))
@@ -312,7 +345,10 @@ def join_lines(lines: list[Line], words: Vocabulary | None = None) -> str:
         elif soft or (_HYPHENATED.search(tail[-2:]) and text[:1].islower()):
             # pdfium reports a hyphenation point as U+FFFE, and a real hyphen that ends a
             # line as well: both are decided as a hard hyphen is.
-            keep = text[:1].islower() and _keeps_hyphen(tail[:-1], text, words or _NO_WORDS)
+            # No word is broken before a capital: "Friuli-" / "Venezia" keeps its hyphen.
+            keep = (soft and text[:1].isupper()) or (
+                text[:1].islower() and _keeps_hyphen(tail[:-1], text, words or _NO_WORDS)
+            )
             hyphen = ("-" if soft else tail[-1]) if keep else ""
             parts[-1] = parts[-1][:-1] + hyphen
             tail = tail[:-1] + hyphen

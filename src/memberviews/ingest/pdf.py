@@ -19,7 +19,7 @@ import threading
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -57,7 +57,17 @@ class PdfReader:
     pdfium is not thread-safe).
     """
 
-    def __init__(self, *, helper: bool = True, parallel_from_pages: int = PARALLEL_FROM_PAGES):
+    def __init__(
+        self,
+        *,
+        helper: bool = True,
+        parallel_from_pages: int = PARALLEL_FROM_PAGES,
+        ocr: bool = True,
+        on_ocr_page: Callable[[int, int], None] | None = None,
+    ):
+        # ocr: a PDF without a text layer (a scan) is read by OCR (see ingest.ocr), a page
+        # at a time, on_ocr_page(done, total) after each; without it, it gives no lines.
+        self.ocr, self.on_ocr_page = ocr, on_ocr_page
         self._helper_wanted = helper and _can_fork()
         self._parallel_from = parallel_from_pages
         self._pool: multiprocessing.pool.Pool | None = None
@@ -85,7 +95,10 @@ class PdfReader:
         Raises ReportError (one line) for a file pdfium cannot read.
         """
         with self._lock:
-            return _with_signals(self._read(path))
+            raw = self._read(path)
+            if self.ocr and _scanned(raw, path):
+                raw = _ocr_pages(path, self.on_ocr_page)
+            return _with_signals(raw)
 
     def _read(self, path: Path) -> _Pages:
         try:
@@ -127,6 +140,38 @@ class PdfReader:
             except OSError:
                 self._helper_wanted = False
         return self._pool
+
+
+#: Fewer letters than this a page (on average) is no text layer: a scan, perhaps stamped.
+SCANNED_BELOW = 40
+
+
+def _scanned(raw: _Pages, path: Path) -> bool:
+    """Whether the PDF has no text layer to speak of (a scanned one)."""
+    letters = 0
+    for text in raw.texts:
+        letters += len(text.strip())
+        if letters >= SCANNED_BELOW * MAX_PAGES:
+            return False
+    if letters == 0:
+        return True
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return letters < SCANNED_BELOW * len(document)
+    finally:
+        document.close()
+
+
+def _ocr_pages(path: Path, on_page: Callable[[int, int], None] | None) -> _Pages:
+    """The lines of a scanned PDF, read by OCR."""
+    from memberviews.ingest.ocr import ocr_pdf
+
+    raw = _Pages()
+    for line in ocr_pdf(path, on_page=on_page).lines:
+        raw.append(line)
+    if not raw:
+        raise ReportError(f"{path.name}: no text found, by OCR either (a scan of blank pages?)")
+    return raw
 
 
 def read_pdf_lines(path: Path, reader: PdfReader | None = None) -> list[Line]:
@@ -211,7 +256,30 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
                 start += len(part)
     finally:
         textpage.close()
-    return raw
+    return _in_page_order(raw)
+
+
+def _in_page_order(raw: list[_Raw]) -> list[_Raw]:
+    """The page's lines in the order they stand, where the PDF gives its text objects in
+    another. Word with Acrobat writes a masthead's blocks in any order (the footer first, the
+    distribution block last): the lines are cut into runs that go down the page, and the runs
+    put in order of where each begins, top first, so that no line of a run moves. A run is
+    cut only where the text goes back up by more than a line: a raised footnote number, or
+    a piece of the same line, does not cut it."""
+    if len(raw) < 2:
+        return raw
+    runs: list[list[_Raw]] = [[raw[0]]]
+    for line in raw[1:]:
+        previous = runs[-1][-1]
+        height = max(previous[4] - previous[3], line[4] - line[3], 1.0)
+        if line[3] > previous[4] + height * 0.25:
+            runs.append([line])
+        else:
+            runs[-1].append(line)
+    if len(runs) == 1:
+        return raw
+    ordered = sorted(runs, key=lambda run: -max(line[4] for line in run[:2]))
+    return [line for run in ordered for line in run]
 
 
 def _runs_on(previous: _Raw, line: _Raw) -> bool:
@@ -223,12 +291,18 @@ def _runs_on(previous: _Raw, line: _Raw) -> bool:
     height = min(previous[4] - previous[3], line[4] - line[3])
     overlap = min(previous[4], line[4]) - max(previous[3], line[3])
     gap = line[1] - previous[2]
-    return height > 0 and overlap >= height * 0.5 and -0.5 <= gap < height * 0.25
+    # After a raised run ("XVIIIe", a footnote's number "государств1") the line may run on
+    # after a word space.
+    return height > 0 and overlap >= height * 0.5 and -0.5 <= gap < height * 0.8
 
 
 def _joined(previous: _Raw, line: _Raw) -> _Raw:
-    """The two pieces as one line, where the first stands (its bottom and top)."""
-    return (previous[0] + line[0], previous[1], line[2], previous[3], previous[4], previous[5])
+    """The two pieces as one line, where the first stands (its bottom and top), a space
+    between them where they stand a word space apart."""
+    height = min(previous[4] - previous[3], line[4] - line[3])
+    spaced = line[1] - previous[2] > height * 0.15 and not previous[0].endswith(" ")
+    text = previous[0] + (" " if spaced else "") + line[0]
+    return (text, previous[1], line[2], previous[3], previous[4], previous[5])
 
 
 def _split_hyphenated(piece: str) -> list[str]:
@@ -543,6 +617,28 @@ def _right_margin(rights: Sequence[float]) -> int:
     return ordered[-1]
 
 
+def _edges_by_parity(
+    lefts: Sequence[float],
+    rights: Sequence[float],
+    pages: list[int],
+    whole: tuple[float, float],
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The left and right edges of the text on even and on odd pages: the document's, unless
+    both kinds of page have lines enough to tell and their edges differ by more than a few
+    points (mirrored margins)."""
+    found: list[tuple[float, float]] = []
+    for parity in (0, 1):
+        chosen = [i for i, page in enumerate(pages) if page % 2 == parity]
+        if len(chosen) < 40:
+            return whole, whole
+        left = statistics.mode(round(lefts[i]) for i in chosen)
+        found.append((float(left), float(_right_margin([rights[i] for i in chosen]))))
+    even, odd = found
+    if abs(even[0] - odd[0]) <= 3 and abs(even[1] - odd[1]) <= 3:
+        return whole, whole
+    return even, odd
+
+
 def _with_signals(raw: _Pages) -> list[Line]:
     if not raw:
         return []
@@ -553,10 +649,19 @@ def _with_signals(raw: _Pages) -> list[Line]:
     pages = [int(page) for page in raw.numbers[4::5]]
     count = len(texts)
     heights = [top - bottom for bottom, top in zip(bottoms, tops, strict=True) if top > bottom]
+    # A cover page sets its masthead in many sizes: the body's size is measured without it.
+    later = [
+        top - bottom
+        for bottom, top, page in zip(bottoms, tops, pages, strict=True)
+        if top > bottom and page > pages[0]
+    ]
+    if len(later) >= 10:
+        heights = later
     em = statistics.median(heights) if heights else 10.0
     # Justified text: full lines share both edges, so the commonest edges are the margins.
-    left_edge = statistics.mode(round(left) for left in lefts)
-    right_edge = _right_margin(rights)
+    # Word sets odd and even pages apart (mirrored margins): each kind its own edges.
+    whole = (float(statistics.mode(round(left) for left in lefts)), float(_right_margin(rights)))
+    edges = _edges_by_parity(lefts, rights, pages, whole)
     steps = [
         bottoms[i - 1] - bottoms[i]
         for i in range(1, count)
@@ -580,6 +685,7 @@ def _with_signals(raw: _Pages) -> list[Line]:
     lines = []
     for i in range(count):
         content, left, right, bottom, page = texts[i], lefts[i], rights[i], bottoms[i], pages[i]
+        left_edge, right_edge = edges[page % 2]
         if has_right_to_left(content):
             indent, slack = right_edge - right, left - left_edge
         else:

@@ -10,12 +10,15 @@ from memberviews.core.organizations import find_organization
 from memberviews.core.scripts import HAN_CHARACTER
 from memberviews.core.sections import REPLY_KINDS, SectionKind
 from memberviews.core.states import find_state
-from memberviews.ingest.lines import Block
+from memberviews.ingest.lines import Block, join_lines
 from memberviews.ingest.recognise import Heading, Recogniser, Tags, clean
 
 # "1. On 2 December…"; Arabic writes "1 - في 2 كانون الأول/ديسمبر…".
 _NUMBER = re.compile(r"^(?P<number>\d{1,3})(?:\.(?:\s+|(?=[^\d\s]))|\s+-\s+)")
-_TOC_TAIL = re.compile(r"(?:\s*(?:[.·…_]\s*){2,}|\s+)\d{1,3}$")
+# A contents line's page number, perhaps after its paragraphs ("… 3 - 45 5", "… 1−2 4").
+_TOC_TAIL = re.compile(
+    r"(?:\s*(?:[.·…_]\s*){2,}|\s+)(?:\d{1,3}(?:\s*[-−–]\s*\d{1,3})?\s+)?\d{1,3}$"
+)
 _SENTENCE_END = tuple(".:;。；：!?！？")
 #: How many blocks after a name its tags may come (the name can wrap; a footnote can intrude).
 _TAG_REACH = 3
@@ -42,7 +45,8 @@ class Classifier:
             return None
         if text.startswith(("[", "]")):
             return "tags" if self.recogniser.tags(text) is not None else None
-        if self.recogniser.heading(_TOC_TAIL.sub("", text)) is not None:
+        bare = _TOC_TAIL.sub("", text)
+        if self.recogniser.heading(bare) is not None or generic_heading(bare, self.recogniser):
             return "heading"
         if len(text) <= 40 and self.recogniser.is_contents_title(text):
             return "contents"
@@ -96,16 +100,53 @@ def build(blocks: list[Block], document: Document, classifier: Classifier) -> li
             document.replies.append(reply)
         reply = None
 
+    # A report that is not one of replies (a national report) has headings of no known
+    # kind: they are its sections while no replies section has begun, and the paragraphs
+    # under them its own (kept with the introduction's: the model has no other place).
+    generic = False
+    last_number = 0  # the last numbered paragraph's number
+    joined: set[int] = set()
     for i, block in enumerate(blocks):
+        if i in joined:
+            continue
         text = clean(block.text).strip()
-        if block.kind == "heading":
-            heading = recogniser.heading(_TOC_TAIL.sub("", text))
+        open_to_headings = reply is None and section_kind not in REPLY_KINDS
+        if block.kind == "heading" or (
+            open_to_headings
+            and (_subheading_shape(text) or generic_heading(text, recogniser) is not None)
+        ):
+            text, more = _wrapped_heading(blocks, i, text)
+            bare = _TOC_TAIL.sub("", text)
+            heading = recogniser.heading(bare)
+            if (
+                heading is not None
+                and heading.number in ("I", "V", "X", "L")
+                and _is_letter_after(heading.number, document, recogniser)
+            ):
+                heading = None  # "I" after "H": a letter, not the first Roman numeral
             if heading is not None and _next_section(heading, document.sections, recogniser):
                 close()
                 document.sections.append(Section(heading.number, heading.title, heading.kind))
                 section_kind = heading.kind
                 seen_heading = True
+                generic = False
+                joined.update(more)
                 continue
+            found = (
+                (generic_heading(bare, recogniser) or _subheading(bare))
+                if open_to_headings
+                else None
+            )
+            if found is not None and _generic_next(found[0], document, recogniser, last_number):
+                document.sections.append(Section(found[0], found[1], None))
+                section_kind, seen_heading, generic = None, True, True
+                joined.update(more)
+                continue
+            text = clean(block.text).strip()
+        if generic and reply is None and _unnumbered_subheading(blocks, i, last_number):
+            # "Dialogue with religious communities", between two numbered paragraphs.
+            document.sections.append(Section(None, text, None))
+            continue
         if block.kind == "tags":
             tags = recogniser.tags(text)
             if tags is None:
@@ -130,14 +171,205 @@ def build(blocks: list[Block], document: Document, classifier: Classifier) -> li
         if reply is not None:
             reply.paragraphs.append(paragraph)
             reply.paragraph_numbers.append(number)
-        elif section_kind == SectionKind.INTRODUCTION or (not in_replies and seen_heading is False):
+        elif (
+            section_kind == SectionKind.INTRODUCTION
+            or generic
+            or (not in_replies and seen_heading is False)
+        ):
             introduction.append(paragraph)
+            if number is not None:
+                last_number = int(number)
     close()
     for item in document.replies:
         if item.original_language is None and not item.original_tagged:
             # A reply in the version's own language often carries no original tag.
             item.original_language = document.language if item.paragraphs else None
     return introduction
+
+
+# A heading of no known kind: "III. PROTECTION AND PROMOTION OF HUMAN RIGHTS IN ITALY",
+# "B. Fundamental rights: obligations and remedies", "1. Trafficking in human beings",
+# "a) Evolution of the Italian society".
+_GENERIC_SEPARATOR = r"\s*(?:[.．、)]|\s-|\s–)\s*"
+_SUB_NUMBER = re.compile(r"^(?P<number>\d{1,2}|[a-z])(?:\.|\))\s+(?P<title>\S.{0,150})$")
+_HEADING_END = (*_SENTENCE_END, ",", "،", "，")
+
+
+def generic_heading(text: str, recogniser: Recogniser) -> tuple[str, str] | None:
+    """A heading numbered with a Roman numeral or a capital letter (the version's own, or
+    Latin) whose title says no kind of section: (number, title), else None. A title ends
+    with no sentence mark and, in a script with capitals, begins with one."""
+    text = clean(text).strip()
+    match = _generic_pattern(recogniser.language).match(text)
+    if match is None:
+        return None
+    number, title = match.group("number"), match.group("title").strip()
+    number = recogniser.wording.section_numeral_variants.get(number, number)
+    if re.fullmatch(r"[IVXL]{2,}", number) and recogniser.section_number(number)[0] is None:
+        return None
+    return (number, title) if _title_shape(title) else None
+
+
+def _title_shape(title: str) -> bool:
+    # A heading's first line may end with a comma where the heading wraps.
+    return (
+        2 <= len(title) <= 150
+        and not title.endswith(_SENTENCE_END)
+        and not (title[:1].isalpha() and title[:1].islower())
+    )
+
+
+def _subheading_shape(text: str) -> bool:
+    """A short block numbered "1." or "a)" with a title's shape: perhaps a subheading."""
+    return _subheading(text) is not None
+
+
+def _subheading(text: str) -> tuple[str, str] | None:
+    match = _SUB_NUMBER.match(text)
+    if match is None or len(text) > 120 or not _title_shape(match.group("title")):
+        return None
+    return match.group("number"), match.group("title").strip()
+
+
+_GENERIC_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _generic_pattern(language: str) -> re.Pattern[str]:
+    pattern = _GENERIC_PATTERNS.get(language)
+    if pattern is None:
+        wording = Recogniser(language).wording
+        labels = (
+            *wording.section_numerals,
+            *wording.section_numeral_variants,
+            *_letters(wording.subsection_letters),
+        )
+        numerals = "|".join(sorted((re.escape(n) for n in labels), key=len, reverse=True))
+        pattern = _GENERIC_PATTERNS[language] = re.compile(
+            rf"^(?P<number>{numerals}|[IVXL]{{1,5}}|[A-Z])(?![^\W\d_]){_GENERIC_SEPARATOR}"
+            r"(?P<title>\S.{0,150})$"
+        )
+    return pattern
+
+
+# The letters of subsections beyond the wording's first few (UN Russian skips Й, Ъ, Ы, Ь).
+_LATIN_LETTERS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CYRILLIC_LETTERS = tuple("АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ")
+_ARABIC_LETTERS = (
+    *("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام"),
+    *("ميم", "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء"),
+)
+
+
+def _letters(letters: tuple[str, ...]) -> tuple[str, ...]:
+    for alphabet in (_LATIN_LETTERS, _CYRILLIC_LETTERS, _ARABIC_LETTERS):
+        if alphabet[: len(letters)] == letters:
+            return alphabet
+    return letters
+
+
+def _wrapped_heading(blocks: list[Block], i: int, text: str) -> tuple[str, list[int]]:
+    """A heading and the line it wraps onto: a short block of one line that follows it with
+    no gap, carries no number and ends no sentence ("F. Le pouvoir judiciaire, …, le
+    Conseil" / "supérieur de la magistrature")."""
+    if i + 1 >= len(blocks) or text.endswith(_SENTENCE_END):
+        return text, []
+    after = blocks[i + 1]
+    rest = clean(after.text).strip()
+    first = after.lines[0] if after.lines else None
+    if (
+        after.kind is not None
+        or not 1 <= len(after.lines) <= 2
+        or first is None
+        or first.gap
+        or not 0 < len(rest) <= 120
+        or rest.endswith(_HEADING_END)
+        or _NUMBER.match(rest)
+        or _SUB_NUMBER.match(rest)
+        or not (
+            rest[:1].islower()
+            or (rest[:1].isalpha() and not rest[:1].isupper())  # a script without capitals
+            or (text.isupper() and rest.isupper())
+        )
+    ):
+        return text, []
+    return join_lines([*blocks[i].lines, *after.lines]), [i + 1]
+
+
+def _unnumbered_subheading(blocks: list[Block], i: int, last_number: int) -> bool:
+    """A line standing alone, set apart above, with a title's shape, that comes between a
+    numbered paragraph and the next one: a subheading without a number."""
+    block = blocks[i]
+    text = clean(block.text).strip()
+    if len(block.lines) != 1 or not block.lines[0].gap or len(text) > 80 or not last_number:
+        return False
+    if _NUMBER.match(text) or not _title_shape(text) or not text[:1].isupper():
+        return False
+    following = clean(blocks[i + 1].text).strip() if i + 1 < len(blocks) else ""
+    return split_number(following)[0] == str(last_number + 1)
+
+
+def _is_letter_after(number: str | None, document: Document, recogniser: Recogniser) -> bool:
+    """Whether a heading numbered "I" (or "V", "X", "L") is the letter after the last
+    section's letter in the version's letters, as "I" after "H"."""
+    letters = _letters(recogniser.wording.subsection_letters)
+    if number is None or number not in letters:
+        return False
+    # The last section numbered with a numeral or a letter ("1." and "a)" are below them).
+    last = next(
+        (
+            s.number
+            for s in reversed(document.sections)
+            if s.number and not s.number.isdigit() and not s.number.islower()
+        ),
+        None,
+    )
+    return last in letters and letters.index(number) == letters.index(last) + 1
+
+
+def _generic_next(
+    number: str, document: Document, recogniser: Recogniser, last_number: int
+) -> bool:
+    """Whether a heading of no known kind numbered ``number`` can be the report's next
+    section: a Roman numeral or a letter that counts on (or begins), a number that is not
+    the next paragraph's ("1. Trafficking in human beings" after paragraph 18), a small
+    letter ("a)")."""
+    if number.isdigit():
+        return int(number) != last_number + 1
+    if number.islower():
+        return True
+    letters = _letters(recogniser.wording.subsection_letters)
+    if number in letters and (
+        _is_letter_after(number, document, recogniser) or number == letters[0]
+    ):
+        return True
+    level, value = recogniser.section_number(number)
+    if level != "main":
+        return False
+    mains = [v for lv, v in _levels(document.sections, recogniser) if lv == "main"]
+    return value == (mains[-1] + 1 if mains else 1)
+
+
+def _levels(sections: list[Section], recogniser: Recogniser) -> list[tuple[str | None, int]]:
+    """Each section's level and number, a letter that follows the one before it read as a
+    letter ("I" after "H")."""
+    letters = _letters(recogniser.wording.subsection_letters)
+    out: list[tuple[str | None, int]] = []
+    previous: str | None = None
+    for section in sections:
+        number = section.number
+        if number is not None and (number.isdigit() or number.islower()):
+            out.append(("sub", 0))
+            continue
+        if (
+            number in letters
+            and previous in letters
+            and letters.index(number) == letters.index(previous) + 1
+        ):
+            out.append(("letter", letters.index(number) + 1))
+        else:
+            out.append(recogniser.section_number(number))
+        previous = number
+    return out
 
 
 def _next_section(heading: Heading, sections: list[Section], recogniser: Recogniser) -> bool:
@@ -239,6 +471,10 @@ def _skip_contents(blocks: list[Block], recogniser: Recogniser) -> list[Block]:
     for i in range(start + 1, len(blocks)):
         block = blocks[i]
         text = clean(block.text).strip()
-        if block.kind == "heading" and not _TOC_TAIL.search(text):
+        # A contents line that wraps carries its page number on its second line.
+        wrapped = i + 1 < len(blocks) and (
+            blocks[i + 1].kind is None and _TOC_TAIL.search(clean(blocks[i + 1].text).strip())
+        )
+        if block.kind == "heading" and not _TOC_TAIL.search(text) and not wrapped:
             return blocks[:start] + blocks[i:]
     return blocks[:start] + blocks[start + 1 :]
