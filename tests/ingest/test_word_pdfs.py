@@ -126,3 +126,12 @@ def test_synthetic_word_pdf(synthetic: dict[str, Document], language: str) -> No
     # The footnotes at the page's foot are kept apart, after the cover's note.
     notes = [n.lstrip("0123456789 ") for n in document.footnotes[1:]]
     assert notes == report.notes()
+
+
+def test_a_geneva_job_number_is_read_without_its_office() -> None:
+    from memberviews.ingest.front import find_job_number
+
+    # The English version's first page ends with "GE.09-17087", the French one's "09-17088".
+    assert find_job_number(["GE.09-17087"]) == ("09-17087", None)
+    assert find_job_number(["GE. 09-17087"]) == ("09-17087", None)
+    assert find_job_number(["EGE.09-17087"]) == (None, None)

@@ -23,7 +23,8 @@ from memberviews.ingest.recognise import Recogniser, clean, recogniser_for
 _JOB_WITH_LETTER = re.compile(rf"(?<![\d-])({NUMBER})\s*\*{{0,2}}\s*{LETTER}")
 # Right-to-left layout can put the letter first: "(A) 14-56789".
 _LETTER_WITH_JOB = re.compile(rf"{LETTER}\s*({NUMBER})(?![\d-])")
-_JOB_ALONE = re.compile(rf"^({NUMBER})\b")
+# Geneva documents prefix the job number with the office: "GE.09-17087".
+_JOB_ALONE = re.compile(rf"^(?:GE\.\s?)?({NUMBER})\b")
 _RESOLUTION = re.compile(
     r"(?<![\d/A-Za-z])(?:A/RES/)?(\d{2,3}/\d{1,3}(?:\s?[A-Z]{1,2}\b)?)(?![\d/])"
 )
