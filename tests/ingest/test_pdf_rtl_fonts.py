@@ -10,9 +10,6 @@ the same documents, which pdfium reads in order, must give the same lines.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -22,9 +19,9 @@ from memberviews.compose import Composition, compose, load_consultation
 from memberviews.core.wording import WORDINGS
 from memberviews.ingest.pdf import read_pdf_lines
 from memberviews.render import render
+from support.libreoffice import OFFICE, convert_to_pdf
 
 EXAMPLE = ROOT / "examples" / "A-67-131.consultation.yaml"
-OFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 SYMBOLS = ("A/67/131", "A/67/131/Add.1")
 AR = WORDINGS["ar"]
 
@@ -57,21 +54,7 @@ def pdfs(
     documents = [folder / f"{_file_name(symbol)}.docx" for symbol in SYMBOLS]
     for symbol, path in zip(SYMBOLS, documents, strict=True):
         render(composition.document(symbol, "ar"), "docx", path)
-    subprocess.run(
-        [
-            OFFICE,
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            *map(str, documents),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-        env={**os.environ, "HOME": str(folder)},
-    )
+    convert_to_pdf(documents, folder, home=folder)
     return made
 
 

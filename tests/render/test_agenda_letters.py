@@ -15,6 +15,7 @@ from test_formats_contract import file_text, language_version, reference_documen
 from memberviews.core.model import Document
 from memberviews.ingest import read_report
 from memberviews.render import render
+from support.versions import PLACEHOLDER
 
 FORMATS = ("pdf", "docx")
 
@@ -35,16 +36,6 @@ NOT_PRINTED = {
     "fr": ("(h)", "(ح)"),
     "es": ("(h)", "(ح)"),
     "ar": ("(h)", "h)"),
-}
-
-
-#: A sentence in each language for the replies, so that each version reads as its language.
-PLACEHOLDER = {
-    "ar": "لا تزال تعددية الأطراف المبدأ الأساسي للمفاوضات في مجال نزع السلاح وعدم الانتشار.",
-    "en": "Multilateralism remains the core principle of negotiations on disarmament.",
-    "fr": "Le multilatéralisme demeure le principe fondamental des négociations.",
-    "ru": "Многосторонний подход остается основным принципом переговоров о разоружении.",
-    "es": "El multilateralismo sigue siendo el principio fundamental de las negociaciones.",
 }
 
 

@@ -16,7 +16,6 @@ import copy
 import ctypes
 import datetime as dt
 import itertools
-import os
 import re
 import shutil
 import struct
@@ -52,20 +51,14 @@ from memberviews.render.docx import (
 )
 from memberviews.render.pdf import FONT_PATHS
 from support.images import png
+from support.libreoffice import OFFICE, convert_to_pdf
+from support.versions import DRAFT_WORDS, PLACEHOLDER
 
 #: The PDF's layout, whose masthead sizes and rules the DOCX's must be.
 TEMPLATE = files("memberviews.render") / "templates" / "report.typ"
 
 OTHER_LANGUAGES = ("ar", "en", "fr", "ru", "es")
 
-#: A sentence in each language, for the replies of the other language versions.
-PLACEHOLDER = {
-    "ar": "لا تزال تعددية الأطراف المبدأ الأساسي للمفاوضات في مجال نزع السلاح وعدم الانتشار.",
-    "en": "Multilateralism remains the core principle of negotiations on disarmament.",
-    "fr": "Le multilatéralisme demeure le principe fondamental des négociations.",
-    "ru": "Многосторонний подход остается основным принципом переговоров о разоружении.",
-    "es": "El multilateralismo sigue siendo el principio fundamental de las negociaciones.",
-}
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _CHINESE = re.compile("[\u4e00-\u9fff]")
 
@@ -488,12 +481,8 @@ def _parts(opened: Any) -> list[Any]:
     return parts + cells
 
 
-def _soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
 _NEEDS_LIBREOFFICE = pytest.mark.skipif(
-    _soffice() is None,
+    OFFICE is None,
     reason="LibreOffice is not installed (Debian: apt-get install --no-install-recommends "
     "libreoffice-writer-nogui, about 260 MB)",
 )
@@ -531,8 +520,6 @@ def converted(
     a table of contents (:data:`CONTENTS`) and a Chinese one with quotation marks after Latin
     text (:data:`QUOTES`), as LibreOffice prints them to PDF (its own profile in a fresh
     home)."""
-    soffice = _soffice()
-    assert soffice is not None
     folder = tmp_path_factory.mktemp("libreoffice")
     english = translated("en")
     english.symbol = LONG_SYMBOL
@@ -551,15 +538,8 @@ def converted(
         CONTENTS: with_contents,
         QUOTES: quotes,
     }
-    subprocess.run(
-        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder)]
-        + [str(path) for path in sources.values()],
-        check=True,
-        capture_output=True,
-        env={**os.environ, "HOME": str(folder / "home")},
-        timeout=300,
-    )
-    return {key: folder / f"{path.stem}.pdf" for key, path in sources.items()}
+    pdfs = convert_to_pdf(list(sources.values()), folder, home=folder / "home")
+    return dict(zip(sources, pdfs, strict=True))
 
 
 @pytest.mark.slow
@@ -752,15 +732,6 @@ def _unpunctuated(text: str) -> str:
 
 # -- Drafts, the first page's marks, contents, styled runs, corrigenda, the end ------------
 
-#: Each version's word for a draft (docs/conventions.md, "Drafts").
-DRAFT_WORDS = {
-    "ar": "مسودة",
-    "zh": "草稿",
-    "en": "Draft",
-    "fr": "Projet",
-    "ru": "Проект",
-    "es": "Borrador",
-}
 _VML = "urn:schemas-microsoft-com:vml"
 
 

@@ -34,6 +34,7 @@ from memberviews.core.sections import SectionKind
 from memberviews.render.common import masthead, reply_tags, section_heading
 from memberviews.render.html import STYLE_HASH, render_html
 from support.images import png
+from support.versions import DRAFT_WORDS
 
 CHROMIUM = Path("/usr/bin/chromium")
 #: HTML elements that have no end tag.
@@ -266,16 +267,6 @@ def test_chromium_shows_the_page(language: str, tmp_path: Path) -> None:
 
 # -- Drafts ------------------------------------------------------------------------------
 
-#: The word for a draft in each version (docs/conventions.md, "Drafts").
-DRAFT = {
-    "ar": "مسودة",
-    "zh": "草稿",
-    "en": "Draft",
-    "fr": "Projet",
-    "ru": "Проект",
-    "es": "Borrador",
-}
-
 
 def _draft(document: Document) -> Document:
     """The document with its first reply's translation still to come."""
@@ -290,12 +281,12 @@ def test_a_draft_is_marked_and_a_final_version_is_not(language: str, tmp_path: P
     assert not root.xpath("//*[contains(@class, 'draft') or contains(@class, 'watermark')]")
     _, root = page(_draft(final), tmp_path)
     (notice,) = root.xpath("//p[@class='draft']")
-    assert notice.get("role") == "note" and text_of(notice) == DRAFT[language]
+    assert notice.get("role") == "note" and text_of(notice) == DRAFT_WORDS[language]
     # The notice is the first thing in the masthead, read first.
     assert notice.getparent().tag == "header" and notice.getparent().index(notice) == 0
     # The mark printed on every page: seen, not read a second time.
     (mark,) = root.xpath("//*[@class='watermark']")
-    assert text_of(mark) == DRAFT[language] and mark.get("aria-hidden") == "true"
+    assert text_of(mark) == DRAFT_WORDS[language] and mark.get("aria-hidden") == "true"
     style = root.findtext("head/style")
     assert re.search(r"@media print \{.*\.watermark \{[^}]*position: fixed", style, re.S)
 

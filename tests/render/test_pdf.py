@@ -43,6 +43,7 @@ from memberviews.render import pdf as pdf_module
 from memberviews.render.common import masthead, section_heading
 from memberviews.render.pdf import pdf_source, render_pdf
 from support.images import png
+from support.versions import DRAFT_WORDS
 
 REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "A-67-131-zh.txt"
 OTHER_LANGUAGES = ("ar", "en", "fr", "ru", "es")
@@ -458,7 +459,6 @@ def test_registered_as_the_pdf_format(tmp_path: Path) -> None:
 
 
 #: Every language's word for a draft, as the conventions choose them (docs/conventions.md).
-DRAFT_WORDS = ("Draft", "Projet", "Borrador", "Проект", "草稿", "مسودة")
 
 
 def test_a_draft_carries_its_word_on_every_page(versions: dict[str, Version]) -> None:
@@ -477,7 +477,7 @@ def test_a_final_version_carries_no_draft_word(versions: dict[str, Version]) -> 
     for key in ("zh", "ru", "corr-en"):
         pdf = versions[key].pdf
         for index in range(_page_count(pdf)):
-            assert not set(DRAFT_WORDS) & set(_page_lines(pdf, index)), (key, index)
+            assert not set(DRAFT_WORDS.values()) & set(_page_lines(pdf, index)), (key, index)
 
 
 def test_the_draft_mark_is_dropped_when_read_back(versions: dict[str, Version]) -> None:
@@ -808,16 +808,8 @@ def _page_lines(pdf: Path, index: int) -> list[str]:
 
 def _box(pdf: Path, index: int, text: str) -> tuple[float, float]:
     """The left and right edges, in points, of where ``text`` is printed on a page."""
-    document = pdfium.PdfDocument(str(pdf))
-    try:
-        textpage = document[index].get_textpage()
-        found = textpage.search(text).get_next()
-        assert found is not None, f"{text!r} not on page {index + 1}"
-        start, count = found
-        boxes = [textpage.get_charbox(i) for i in range(start, start + count)]
-        return min(b[0] for b in boxes), max(b[2] for b in boxes)
-    finally:
-        document.close()
+    boxes = _char_boxes(pdf, index, text)
+    return min(b[0] for b in boxes), max(b[2] for b in boxes)
 
 
 def _halves(pdf: Path, index: int, text: str) -> tuple[str, str]:

@@ -7,9 +7,6 @@ spacing) and writes Arabic ligatures back to front; ingest must still find every
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,9 +16,9 @@ from conftest import ROOT
 from memberviews.compose import Composition, compose, load_consultation
 from memberviews.ingest import read_report
 from memberviews.render import render
+from support.libreoffice import OFFICE, convert_to_pdf
 
 EXAMPLE = ROOT / "examples" / "A-67-131.consultation.yaml"
-OFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 
 pytestmark = pytest.mark.skipif(OFFICE is None, reason="LibreOffice is not installed")
@@ -34,22 +31,7 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Composition, Pa
     documents = [folder / f"A-67-131-{lang}.docx" for lang in LANGUAGES]
     for path, language in zip(documents, LANGUAGES, strict=True):
         render(composition.document("A/67/131", language), "docx", path)
-    assert OFFICE is not None
-    subprocess.run(
-        [
-            OFFICE,
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            *map(str, documents),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-        env={**os.environ, "HOME": str(folder)},
-    )
+    convert_to_pdf(documents, folder, home=folder)
     return composition, folder
 
 
