@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from memberviews.core.model import Document, Reply
+from memberviews.core.model import Document
 from memberviews.ingest import read_report, read_text
 from memberviews.ingest.unflatten import is_flattened, unflatten
 from support.flattened import FLAT_VARIANTS, flatten
-from support.specimen import SyntheticReport
+from support.specimen import SyntheticReport, expected_who, who
 from support.synthetic import REPORTS
 from support.writers import write_text
 
@@ -38,14 +38,6 @@ def _read(report: SyntheticReport, variant: str) -> Document:
     if key not in _DOCUMENTS:
         _DOCUMENTS[key] = read_text(flatten(report, variant), f"{report.key}-{variant}.txt")
     return _DOCUMENTS[key]
-
-
-def _who(reply: Reply) -> tuple[str, str | None]:
-    if reply.organization is not None:
-        return ("organization", reply.organization.name)
-    if reply.state is not None:
-        return ("state", reply.state.iso3)
-    return ("nobody", None)
 
 
 @pytest.mark.parametrize(("report", "variant"), CASES)
@@ -86,19 +78,8 @@ def test_sections(report: SyntheticReport, variant: str) -> None:
 @pytest.mark.parametrize(("report", "variant"), CASES)
 def test_replies_with_their_tags(report: SyntheticReport, variant: str) -> None:
     document = _read(report, variant)
-    found = [(_who(r), r.original_language, r.date) for r in document.replies]
-    expected = [
-        (
-            ("organization", r.organization)
-            if r.organization
-            else ("state", r.iso3)
-            if r.iso3
-            else ("nobody", None),
-            r.original_language,
-            r.date,
-        )
-        for r in report.expected.replies
-    ]
+    found = [(who(r), r.original_language, r.date) for r in document.replies]
+    expected = [(expected_who(r), r.original_language, r.date) for r in report.expected.replies]
     assert found == expected
 
 

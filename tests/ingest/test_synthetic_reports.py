@@ -25,7 +25,7 @@ import pytest
 from memberviews.core.model import Document, Reply
 from memberviews.ingest import ReportError, read_report
 from support.readback import furniture_text, pages_of, rtl_symbol, squeeze
-from support.specimen import ExpectedReply, SyntheticReport
+from support.specimen import ExpectedReply, SyntheticReport, expected_who, who
 from support.synthetic import REPORTS
 from support.writers import FORMATS, compile_typst, write
 
@@ -81,26 +81,10 @@ class Found:
     last: str | None
 
 
-def _who(reply: Reply) -> tuple[str, str | None]:
-    if reply.organization is not None:
-        return ("organization", reply.organization.name)
-    if reply.state is not None:
-        return ("state", reply.state.iso3)
-    return ("nobody", None)
-
-
-def _expected_who(reply: ExpectedReply) -> tuple[str, str | None]:
-    if reply.organization is not None:
-        return ("organization", reply.organization)
-    if reply.iso3 is not None:
-        return ("state", reply.iso3)
-    return ("nobody", None)
-
-
 def _found(reply: Reply) -> Found:
     texts = [p.translate(_NBSP) for p in reply.paragraphs]
     return Found(
-        who=_who(reply),
+        who=who(reply),
         original_language=reply.original_language,
         date=reply.date,
         paragraphs=len(texts),
@@ -111,7 +95,7 @@ def _found(reply: Reply) -> Found:
 
 def _expected(reply: ExpectedReply) -> Found:
     return Found(
-        who=_expected_who(reply),
+        who=expected_who(reply),
         original_language=reply.original_language,
         date=reply.date,
         paragraphs=reply.paragraphs,
@@ -145,9 +129,7 @@ def test_sections(files: ReportFiles, report: SyntheticReport, fmt: str) -> None
 @pytest.mark.parametrize(("report", "fmt"), CASES)
 def test_replies_in_document_order(files: ReportFiles, report: SyntheticReport, fmt: str) -> None:
     document = files.document(report, fmt)
-    assert [_who(r) for r in document.replies] == [
-        _expected_who(r) for r in report.expected.replies
-    ]
+    assert [who(r) for r in document.replies] == [expected_who(r) for r in report.expected.replies]
 
 
 #: Cases where the file does not hold what the expectation needs, and why.

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from memberviews.core import model
 from memberviews.core.model import Mandate, Section
 
 #: How a section number and a paragraph number are printed before the text, per language.
@@ -201,3 +202,21 @@ class SyntheticReport:
 
     def all_replies(self) -> list[Reply]:
         return [reply for section in self.sections for reply in section.replies]
+
+
+def who(reply: model.Reply) -> tuple[str, str | None]:
+    """Who sent a reply read from a report: ("state", ISO3), ("organization", its name)."""
+    if reply.organization is not None:
+        return ("organization", reply.organization.name)
+    if reply.state is not None:
+        return ("state", reply.state.iso3)
+    return ("nobody", None)
+
+
+def expected_who(reply: ExpectedReply) -> tuple[str, str | None]:
+    """Who a synthetic report says sent a reply, in the form of :func:`who`."""
+    if reply.organization is not None:
+        return ("organization", reply.organization)
+    if reply.iso3 is not None:
+        return ("state", reply.iso3)
+    return ("nobody", None)
