@@ -167,7 +167,8 @@ def render(
 
     for line in missing_parts(chosen):
         _warn(f"warning: {line}")
-    status = "draft: " + "; ".join(unfinished(chosen)) if unfinished(chosen) else "final"
+    lines = unfinished(chosen)
+    status = "draft: " + "; ".join(lines) if lines else "final"
     print(f"{out}: {chosen.symbol} ({chosen.language}, {fmt}, {status})")
 
 
@@ -202,7 +203,7 @@ def compose(
         wanted = parse_formats(formats)
         composition = compose_documents(load_consultation(consultation))
         if final:
-            drafts = [(d, unfinished(d)) for d in composition.documents if unfinished(d)]
+            drafts = [(d, lines) for d in composition.documents if (lines := unfinished(d))]
             if drafts:
                 _fail(_not_final(drafts))
         files = outputs(composition.documents, wanted, out)

@@ -37,8 +37,6 @@ def _sender(reply: Reply) -> str:
 
 def _is_corrigendum(symbol: str | None) -> bool:
     try:
-        parsed = parse_symbol(symbol) if symbol else None
+        return parse_symbol(symbol).designation == "Corr" if symbol else False
     except SymbolError:
         return False
-    kinds = [s.kind for s in parsed.suffixes if s.kind in ("Add", "Corr")] if parsed else []
-    return bool(kinds) and kinds[-1] == "Corr"

@@ -214,6 +214,13 @@ class Symbol:
         return self.suffix_number("Corr") is not None
 
     @property
+    def designation(self) -> SuffixKind | None:
+        """``Add`` or ``Corr``: the last of those suffixes, which names what the document is
+        (``A/67/131/Add.1/Corr.1`` is a corrigendum); None for a report."""
+        kinds = [s.kind for s in self.suffixes if s.kind in ("Add", "Corr")]
+        return kinds[-1] if kinds else None
+
+    @property
     def is_revision(self) -> bool:
         """True when any suffix is ``Rev``."""
         return self.suffix_number("Rev") is not None

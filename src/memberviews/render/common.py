@@ -154,9 +154,7 @@ def _parsed(symbol: str) -> Symbol | None:
 
 
 def _designated(symbol: Symbol | None) -> str | None:
-    """``Add`` or ``Corr``: the last of those suffixes, which names what the document is."""
-    kinds = [s.kind for s in symbol.suffixes if s.kind in ("Add", "Corr")] if symbol else []
-    return kinds[-1] if kinds else None
+    return symbol.designation if symbol else None
 
 
 def original_line(document: Document) -> str | None:
