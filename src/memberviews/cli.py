@@ -298,17 +298,16 @@ def _compose_summary(composition: Composition, written: list[Path], out: Path) -
 def _missing(documents: list[Document]) -> list[str]:
     """The cover parts each symbol lacks, once per symbol (``every language`` when all six
     versions lack it)."""
-    from memberviews.render.common import missing_parts
+    from memberviews.render.common import missing_cover
 
-    found: dict[str, list[str]] = {}
+    found: dict[tuple[str, str], int] = {}
     for document in documents:
-        for line in missing_parts(document):
-            found.setdefault(line.replace(f" ({document.language})", ""), []).append(
-                document.language or "?"
-            )
+        for part in missing_cover(document):
+            key = (document.symbol or "the document", part)
+            found[key] = found.get(key, 0) + 1
     return [
-        line if len(languages) < 6 else line.replace(" has no", " (every language) has no")
-        for line, languages in found.items()
+        f"{symbol}{' (every language)' if versions >= 6 else ''} has no {part}"
+        for (symbol, part), versions in found.items()
     ]
 
 

@@ -521,14 +521,19 @@ EMBLEM_SUFFIXES = (".png",)
 def missing_parts(document: Document) -> list[str]:
     """The parts of the cover a published report has and this document lacks, one warning
     each: the date, the title, the agenda item, the Original line."""
+    where = f"{document.symbol or 'the document'} ({document.language or '?'})"
+    return [f"{where} has no {part}" for part in missing_cover(document)]
+
+
+def missing_cover(document: Document) -> list[str]:
+    """The names of the cover parts the document lacks (see :func:`missing_parts`)."""
     missing = [
         ("date", document.date),
         ("title", document.title),
         ("agenda item", document.agenda_item),
         ("Original line (the languages of the originals)", document.original_languages),
     ]
-    where = f"{document.symbol or 'the document'} ({document.language or '?'})"
-    return [f"{where} has no {what}" for what, value in missing if not value]
+    return [part for part, value in missing if not value]
 
 
 # -- The first page's marks ---------------------------------------------------------------
