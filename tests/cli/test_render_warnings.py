@@ -44,3 +44,16 @@ def test_a_complete_cover_gives_no_warning_and_a_draft_says_so(tmp_path: Path) -
     assert "warning" not in result.stderr
     heading = document["replies"][1]["heading"]
     assert f"draft: {heading}: machine translation, not revised" in result.stdout
+
+
+def test_compose_names_a_part_missing_in_every_version_once(tmp_path: Path) -> None:
+    example = (ROOT / "examples" / "A-67-131.consultation.yaml").read_text(encoding="utf-8")
+    undated = "\n".join(line for line in example.splitlines() if not line.startswith("date: "))
+    source = tmp_path / "undated.yaml"
+    source.write_text(undated, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run("compose", str(source), "--out", str(out), "--formats", "html")
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stdout.splitlines() if "has no date" in line]
+    assert warnings == ["Warning: A/67/131 (every language) has no date"]
