@@ -155,5 +155,11 @@ def test_the_officer_s_whole_path(live: Live, tmp_path: Path) -> None:
         body = page.locator("body").inner_text()
         assert "Norway supports multilateral disarmament." in body
         assert "Japan values the role of science and technology." in body
+        # The report's own style sheet is applied (the page's policy admits it): the
+        # masthead stands over its thick rule.
+        rule = page.eval_on_selector(
+            "header.masthead", "e => getComputedStyle(e).borderBottomWidth"
+        )
+        assert rule == "3px"
         _shot(page, shots, "6-public-report")
         browser.close()
