@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "memberviews.web.replies",
     "memberviews.web.documents",
     "memberviews.web.portal",
+    "memberviews.web.archive",
 ]
 
 MIDDLEWARE = [

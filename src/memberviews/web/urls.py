@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.urls import include, path
 
+from memberviews.web.archive.api import api
 from memberviews.web.documents import views as documents
 from memberviews.web.documents.urls import public_urlpatterns
 
@@ -15,5 +16,7 @@ urlpatterns = [
     path("replies/", include("memberviews.web.replies.urls")),
     path("documents/", include("memberviews.web.documents.urls")),
     path("portal/", include("memberviews.web.portal.urls")),
+    path("archive/", include("memberviews.web.archive.urls")),
+    path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]
