@@ -227,7 +227,61 @@ def worker() -> None:
     many as you like, on as many machines."""
     from memberviews.web.run import manage as run_manage
 
-    run_manage(["db_worker"])
+    run_manage(["db_worker", "--queue-name", "default,import"])
+
+
+@app.command(name="import")
+def import_(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Published reports (.pdf, .docx, .txt) or folders of them.")
+    ],
+    processes: Annotated[
+        int | None, typer.Option(help="Files read at once (default: one per core).")
+    ] = None,
+) -> None:
+    """Stores published reports in the archive, each language version once: a file already
+    imported is skipped, a changed one replaces its version. On PostgreSQL the files go
+    through the task queue, which workers on other machines share."""
+    from memberviews.web.run import setup
+
+    setup()
+    from django.core.management import call_command
+
+    from memberviews.web.archive.importer import NothingToImport, import_paths
+
+    call_command("migrate", interactive=False, verbosity=0)
+    try:
+        with _import_progress() as on_file:
+            summary = import_paths(paths, processes=processes, on_file=on_file)
+    except NothingToImport as error:
+        _fail(str(error))
+    counts = ", ".join(
+        f"{summary.count(kind)} {kind}" for kind in ("stored", "updated", "skipped", "refused")
+    )
+    Console(stderr=True).print(f"{len(summary.files)} files: {counts}", highlight=False)
+    for refused in summary.refused:
+        _warn(f"refused: {refused.detail}")
+    if summary.refused and len(summary.refused) == len(summary.files):
+        raise typer.Exit(2)
+
+
+@contextlib.contextmanager
+def _import_progress() -> Iterator[Callable[[Any, int, int], None] | None]:
+    """A progress bar on stderr, when it is a terminal, advanced after each file."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        bar = progress.add_task("Importing", total=None)
+
+        def on_file(outcome: Any, done: int, total: int) -> None:
+            progress.update(
+                bar, completed=done, total=total, description=Path(outcome.name).name[:40]
+            )
+
+        yield on_file
 
 
 @app.command()

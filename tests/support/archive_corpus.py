@@ -208,3 +208,18 @@ def load() -> int:
         )
         stored += 1
     return stored
+
+
+def write_files(folder: Path, *, fmt: str = "pdf", symbols: tuple[str, ...] = ()) -> list[Path]:
+    """Renders the versions (of ``symbols``, or all) as files of ``fmt`` into ``folder``,
+    as a user would gather published reports to import. Returns the files."""
+    from memberviews.render.formats import render
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for document in documents():
+        if symbols and document.symbol not in symbols:
+            continue
+        name = f"{(document.symbol or '').replace('/', '-')}-{document.language}.{fmt}"
+        written.append(render(document, fmt, folder / name))
+    return written

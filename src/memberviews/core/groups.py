@@ -1,6 +1,26 @@
 """The United Nations regional groups of Member States (African, Asia-Pacific, Eastern
 European, Latin American and Caribbean, Western European and other States), from
-``data/regional-groups.csv``."""
+``data/regional-groups.csv``.
+
+The file follows the list of regional groups of Member States kept by the Department for
+General Assembly and Conference Management: African States 54, Asia-Pacific States 54 (with
+Cyprus and Kiribati), Eastern European States 23, Latin American and Caribbean States 33,
+Western European and other States 28 (with Israel), which is 192 of the 193 Member States.
+Each State has exactly one group; two cases need a decision:
+
+* Türkiye takes part fully in both the Western European and other States and the Asia-Pacific
+  States, but is counted in the Western European and other States for electoral purposes, so
+  the file puts it there only.
+* The United States of America is in no group: it attends the meetings of the Western European
+  and other States as an observer and is counted in that group for electoral purposes only.
+  The file follows the Department's list, which names it in no group, so :func:`group_of`
+  returns ``None`` for ``"USA"``; a count by group of the replies is then a count by the UN's
+  own membership of the groups, and a caller that wants the electoral grouping adds the United
+  States to ``"western_european_other"`` itself.
+
+The observer States (the Holy See, the State of Palestine) are not in the Department's list of
+Member States and are in no group here either.
+"""
 
 from __future__ import annotations
 

@@ -135,7 +135,7 @@ class Reply(models.Model):
     #: The organization's key (its acronym or English name) when it is not a State.
     organization = models.CharField(max_length=200, blank=True)
     #: The United Nations regional group of the State (``african``, ``asia_pacific``, …).
-    group = models.CharField(max_length=20, blank=True)
+    group = models.CharField(max_length=30, blank=True)
     original_language = models.CharField(max_length=2, blank=True)
     date = models.DateField(null=True)
     position = models.IntegerField(default=0)
@@ -186,7 +186,7 @@ class Paragraph(models.Model):
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="+")
     state = models.CharField(max_length=3, blank=True)
     organization = models.BooleanField(default=False)
-    group = models.CharField(max_length=20, blank=True)
+    group = models.CharField(max_length=30, blank=True)
     original_language = models.CharField(max_length=2, blank=True)
     year = models.IntegerField(null=True)
     session = models.IntegerField(null=True)

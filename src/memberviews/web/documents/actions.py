@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import date
 
 from django.contrib.auth.models import User
@@ -11,6 +13,8 @@ from django.utils.translation import gettext as _
 
 from memberviews.core.symbols import parse_symbol
 from memberviews.web.accounts.roles import Role, has_role
+from memberviews.web.archive.models import Origin
+from memberviews.web.archive.store import store_version
 from memberviews.web.audit.log import record
 from memberviews.web.documents.composition import composition_of
 from memberviews.web.documents.models import PublishedDocument, Report, ReportStatus
@@ -80,11 +84,19 @@ def do_publish(actor: User, report: Report) -> int:
             raise ActionError(_("A second person must publish: you prepared this report."))
         composition = composition_of(locked)
         for document in composition.documents:
+            data = document.to_json()
             PublishedDocument.objects.create(
                 report=locked,
                 symbol=document.symbol or locked.symbol,
                 language=document.language or "",
-                data=document.to_json(),
+                data=data,
+            )
+            # The archive holds what is published here as it holds what is imported.
+            text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+            store_version(
+                document,
+                digest=hashlib.sha256(text.encode()).hexdigest(),
+                origin=Origin.PUBLISHED,
             )
         locked.status = ReportStatus.PUBLISHED
         locked.published_by = actor
