@@ -71,3 +71,14 @@ def test_a_document_with_no_symbol_is_refused_and_nothing_is_stored() -> None:
     with pytest.raises(Refused, match="no document symbol"):
         store_version(english, digest="x")
     assert not Document.objects.exists()
+
+
+def test_facts_learnt_from_a_later_version_reach_the_paragraphs_read_before() -> None:
+    documents = [d for d in archive_corpus.documents() if d.symbol == "A/71/130"]
+    chinese = next(d for d in documents if d.language == "zh")
+    english = next(d for d in documents if d.language == "en")
+    chinese.date = None  # a version read without its masthead date
+    store_version(chinese, digest="zh")
+    assert set(Paragraph.objects.values_list("year", flat=True)) == {None}
+    store_version(english, digest="en")
+    assert set(Paragraph.objects.filter(language="zh").values_list("year", flat=True)) == {2016}

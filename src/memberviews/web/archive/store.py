@@ -81,6 +81,11 @@ def store_version(
         )
         if existing is not None and existing.digest == digest:
             return Stored(symbol, language, "skipped", existing.reply_texts.count())
+        facts = (
+            Document.objects.filter(symbol=symbol)
+            .values_list("year", "session", "mandate_id", "series_id")
+            .first()
+        )
         document = _document(symbol, parsed, language, origin)
         version = existing or Version(document=document, language=language)
         if existing is not None:
@@ -94,15 +99,15 @@ def store_version(
         version.pages = pages
         version.data = parsed.to_json()
         version.save()
-        _link_series(document)
-        replies = [
-            _store_reply(document, version, reply, n) for n, reply in enumerate(parsed.replies)
-        ]
+        if _names_series(document, language):
+            _link_series(document)
+        if _facts(document) != facts:
+            _copy_filters(document)
+        count = _store_replies(document, version, parsed.replies)
         # A reply no version prints any more (the version that named it was replaced) goes.
         Reply.objects.filter(document=document, texts__isnull=True).delete()
-        _copy_filters(document)
         _index(Paragraph.objects.filter(text__version=version))
-        return Stored(symbol, language, "updated" if existing else "stored", len(replies))
+        return Stored(symbol, language, "updated" if existing else "stored", count)
 
 
 def _identity(parsed: Parsed) -> tuple[str, str]:
@@ -204,51 +209,76 @@ def series_key(title: str) -> str:
     return text[:300]
 
 
-def _store_reply(document: Document, version: Version, parsed: ParsedReply, position: int) -> Reply:
-    state, organization = _author(parsed, version.language)
-    reply, _created = Reply.objects.get_or_create(
-        document=document,
-        state=state,
-        organization=organization,
-        defaults={"position": position, "group": group_of(state) or "" if state else ""},
-    )
-    if parsed.original_language and not reply.original_language:
-        reply.original_language = parsed.original_language
-    if parsed.date and (reply.date is None or version.language == "en"):
-        reply.date = parsed.date
-    if version.language == "en":
-        reply.position = position
-    reply.save()
-    name = (
-        parsed.state.name
-        if parsed.state
-        else parsed.organization.name
-        if parsed.organization
-        else ""
-    )
-    text = ReplyText.objects.create(
-        reply=reply,
-        version=version,
-        language=version.language,
-        heading=parsed.heading or "",
-        name=name,
-    )
+def _store_replies(document: Document, version: Version, parsed: list[ParsedReply]) -> int:
+    """Stores the version's replies: each State's (or organization's) reply is found or
+    made once per document, and gets this version's text. Returns how many replies."""
+    language = version.language
+    replies = {(r.state, r.organization): r for r in Reply.objects.filter(document=document)}
+    known = set(replies)
+    texts: dict[tuple[str, str], tuple[ReplyText, list[str]]] = {}
+    changed: list[Reply] = []
+    for position, item in enumerate(parsed):
+        key = _author(item, language)
+        reply = replies.get(key)
+        if reply is None:
+            group = (group_of(key[0]) or "") if key[0] else ""
+            reply = Reply(document=document, state=key[0], organization=key[1], group=group)
+            replies[key] = reply
+        before = (reply.original_language, reply.date, reply.position)
+        if item.original_language and not reply.original_language:
+            reply.original_language = item.original_language
+        if item.date and (reply.date is None or language == "en"):
+            reply.date = item.date
+        if language == "en" or key not in known:
+            reply.position = position
+        if key in known and (reply.original_language, reply.date, reply.position) != before:
+            changed.append(reply)
+        printed = item.state or item.organization
+        if key in texts:  # named twice in one version: one text, its paragraphs in order
+            texts[key][1].extend(item.paragraphs)
+            continue
+        text = ReplyText(
+            reply=reply,
+            version=version,
+            language=language,
+            heading=item.heading or "",
+            name=printed.name if printed else "",
+        )
+        texts[key] = (text, list(item.paragraphs))
+    Reply.objects.bulk_create([r for key, r in replies.items() if key not in known])
+    if changed:
+        Reply.objects.bulk_update(changed, ["original_language", "date", "position"])
+        for reply in changed:
+            Paragraph.objects.filter(reply=reply).update(
+                original_language=reply.original_language, date=reply.date
+            )
+    for text, _paragraphs in texts.values():
+        text.reply_id = text.reply.pk
+    ReplyText.objects.bulk_create([text for text, _paragraphs in texts.values()])
     Paragraph.objects.bulk_create(
         Paragraph(
             text=text,
             position=n,
             body=body,
-            segmented=engines.segmented(body, version.language),
-            language=version.language,
-            reply=reply,
+            segmented=engines.segmented(body, language),
+            language=language,
+            reply=text.reply,
             document=document,
-            state=reply.state,
-            organization=not reply.state,
+            state=text.reply.state,
+            organization=not text.reply.state,
+            group=text.reply.group,
+            original_language=text.reply.original_language,
+            date=text.reply.date,
+            year=document.year,
+            session=document.session,
+            mandate_id=document.mandate_id,
+            series_id=document.series_id,
         )
-        for n, body in enumerate(parsed.paragraphs)
+        for text, paragraphs in texts.values()
+        for n, body in enumerate(paragraphs)
         if body.strip()
     )
-    return reply
+    return len(texts)
 
 
 def _author(parsed: ParsedReply, language: str) -> tuple[str, str]:
@@ -266,19 +296,30 @@ def _author(parsed: ParsedReply, language: str) -> tuple[str, str]:
     return "", parsed.heading or "?"
 
 
+def _facts(document: Document) -> tuple[object, ...]:
+    """The document's facts that its paragraphs carry for the search's filters."""
+    return (document.year, document.session, document.mandate_id, document.series_id)
+
+
+def _names_series(document: Document, language: str) -> bool:
+    """Whether this version may name (or rename) the document's series: none is named yet,
+    or no version read so far is in a more preferred language."""
+    if document.series_id is None:
+        return True
+    languages = set(document.versions.values_list("language", flat=True))
+    rank = _TITLE_LANGUAGES.index(language) if language in _TITLE_LANGUAGES else 99
+    return all(_TITLE_LANGUAGES.index(other) >= rank for other in languages & set(_TITLE_LANGUAGES))
+
+
 def _copy_filters(document: Document) -> None:
-    """Copies the document's and the replies' facts onto their paragraphs, which the
-    search's filters read."""
+    """Copies the document's facts onto its paragraphs, which the search's filters read."""
+    document.refresh_from_db(fields=["series"])
     Paragraph.objects.filter(document=document).update(
         year=document.year,
         session=document.session,
         mandate=document.mandate,
         series=document.series,
     )
-    for reply in Reply.objects.filter(document=document):
-        Paragraph.objects.filter(reply=reply).update(
-            group=reply.group, original_language=reply.original_language, date=reply.date
-        )
 
 
 def _index(paragraphs: object) -> None:
