@@ -58,6 +58,7 @@ _STAND_INS = {
     "fmt": "pdf",
     "token": "MQ-not-a-token",
     "uidb64": "MQ",
+    "iso3": "NOR",
 }
 
 

@@ -80,11 +80,16 @@ INSTALLED_APPS = [
     "memberviews.web.documents",
     "memberviews.web.portal",
     "memberviews.web.archive",
+    # The public API's documentation page (/api/docs) with its scripts and styles served from
+    # the installed package (django-ninja's templates and static files), never from a CDN.
+    "ninja",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # /api/ is read-only and open to any origin (CORS); other methods are refused there.
+    "memberviews.web.archive.cors.ReadOnlyApiMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -121,6 +126,13 @@ SECURE_HSTS_SECONDS = 365 * 24 * 3600 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = HTTPS
 if os.environ.get("MEMBERVIEWS_PROXY_HTTPS") == "1":
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+#: The public API's rate limit per client address ("120/min"; s, min, hour, day), counted in
+#: the cache of each process; empty: no limit. ``MEMBERVIEWS_API_RATE`` sets it.
+MEMBERVIEWS_API_RATE = os.environ.get("MEMBERVIEWS_API_RATE", "120/min")
+#: The client's address is the connection's, or behind the proxy that terminates TLS
+#: (``MEMBERVIEWS_PROXY_HTTPS=1``) the one that proxy puts last in X-Forwarded-For.
+NINJA_NUM_PROXIES = 1 if os.environ.get("MEMBERVIEWS_PROXY_HTTPS") == "1" else 0
 
 ROOT_URLCONF = "memberviews.web.urls"
 WSGI_APPLICATION = "memberviews.web.wsgi.application"
@@ -166,9 +178,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Two queues: "default" (notes verbales, receipts, reminders) and "import" (the archive's
 # bulk import, one task per file); `memberviews worker` serves both.
-TASKS = {
-    "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "import"]}
-}
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "import"]}}
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("MEMBERVIEWS_EMAIL_HOST", "localhost")

@@ -46,6 +46,11 @@ def test_a_folder_of_six_versions_becomes_one_document(published: Path) -> None:
     norway = Reply.objects.get(document=document, state="NOR")
     assert norway.original_language == "en"
     assert norway.texts.count() == 6
+    # Where each version prints it: page 2 of the English and Arabic PDFs (China's, first
+    # in English order, starts on page 1), found by the heading's own line.
+    pages = dict(norway.texts.values_list("language", "page"))
+    assert pages["en"] == 2 and pages["ar"] == 2
+    assert Reply.objects.get(document=document, state="CHN").texts.get(language="en").page == 1
     russian = Paragraph.objects.filter(reply=norway, language="ru").order_by("position")
     assert [p.body for p in russian] == [
         archive_corpus.SENTENCES["cd"]["ru"],

@@ -97,6 +97,8 @@ class _Read:
     data: dict[str, Any] | None = None
     pdf: bytes | None = None
     pages: int | None = None
+    #: The PDF page of each reply's heading (in the order of ``data``'s replies), if found.
+    reply_pages: tuple[int | None, ...] = ()
     error: str = ""
 
 
@@ -120,27 +122,42 @@ def read_file(name: str, content: bytes) -> _Read:
             return _Read(name, digest, error=str(error).replace(str(path), name))
         except Exception as error:  # a reader's bug refuses the file, not the whole import
             return _Read(name, digest, error=f"{name}: could not be read ({error})")
-        pages = _page_count(path) if suffix == ".pdf" else None
+        pages: int | None = None
+        found: tuple[int | None, ...] = ()
+        if suffix == ".pdf":
+            pages, found = reply_pages(path, [r.heading or "" for r in parsed.replies])
     return _Read(
         name,
         digest,
         data=parsed.to_json(),
         pdf=content if suffix == ".pdf" else None,
         pages=pages,
+        reply_pages=found,
     )
 
 
-def _page_count(path: Path) -> int | None:
+def reply_pages(path: Path, headings: list[str]) -> tuple[int, tuple[int | None, ...]]:
+    """The PDF's page count, and the page on which each heading (in the report's order) is
+    printed as a line of its own, at or after the previous one's; None where it is not
+    (the contents' lines, with their dot leaders and page numbers, do not count)."""
     import pypdfium2
 
+    document = pypdfium2.PdfDocument(str(path))
     try:
-        document = pypdfium2.PdfDocument(str(path))
-    except pypdfium2.PdfiumError:
-        return None
-    try:
-        return len(document)
+        lines = [
+            {" ".join(line.split()) for line in page.get_textpage().get_text_range().splitlines()}
+            for page in document
+        ]
     finally:
         document.close()
+    found: list[int | None] = []
+    start = 0
+    for heading in headings:
+        wanted = " ".join(heading.split())
+        page = next((n for n in range(start, len(lines)) if wanted and wanted in lines[n]), None)
+        found.append(page + 1 if page is not None else None)
+        start = page if page is not None else start
+    return len(lines), tuple(found)
 
 
 def _read_path(path: str) -> _Read:
@@ -154,7 +171,12 @@ def store_read(read: _Read) -> FileOutcome:
     try:
         parsed = Parsed.from_json(read.data)
         stored = store_version(
-            parsed, digest=read.digest, filename=read.name, pdf=read.pdf, pages=read.pages
+            parsed,
+            digest=read.digest,
+            filename=read.name,
+            pdf=read.pdf,
+            pages=read.pages,
+            reply_pages=read.reply_pages,
         )
     except Refused as error:
         return FileOutcome(read.name, "refused", f"{read.name}: {error}")

@@ -163,6 +163,9 @@ class ReplyText(models.Model):
     heading = models.TextField(blank=True)
     #: The name printed, in the version's language.
     name = models.TextField(blank=True)
+    #: The page of the version's PDF where the reply's heading is printed; None when the
+    #: version was not read from a PDF or the heading was not found on a page.
+    page = models.IntegerField(null=True)
 
     class Meta:
         ordering = ["reply", "language"]
@@ -216,3 +219,25 @@ class ImportFile(models.Model):
     reason = models.TextField(blank=True)
     symbol = models.CharField(max_length=80, blank=True)
     created = models.DateTimeField(auto_now_add=True)
+
+
+class Term(models.Model):
+    """A term of the search's multilingual term list entered here, beside those shipped
+    (``memberviews/core/data/terms.csv``): its forms in the languages known, variants
+    separated by ``|``. A search for any form finds the others."""
+
+    en = models.TextField(_("English"), blank=True)
+    fr = models.TextField(_("French"), blank=True)
+    es = models.TextField(_("Spanish"), blank=True)
+    ru = models.TextField(_("Russian"), blank=True)
+    zh = models.TextField(_("Chinese"), blank=True)
+    ar = models.TextField(_("Arabic"), blank=True)
+
+    class Meta:
+        verbose_name = _("term")
+        ordering = ["en", "fr", "es"]
+
+    def __str__(self) -> str:
+        return next(
+            (form for form in (self.en, self.fr, self.es, self.ru, self.zh, self.ar) if form), ""
+        )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -66,12 +67,14 @@ def store_version(
     filename: str = "",
     pdf: bytes | None = None,
     pages: int | None = None,
+    reply_pages: Sequence[int | None] = (),
     origin: Origin = Origin.IMPORTED,
 ) -> Stored:
     """Stores one language version, in one transaction. The same symbol and language stored
     again replaces the version (its replies' text in that language with it); the same file
-    (by ``digest``) stored again changes nothing. Raises :class:`Refused` for a document with
-    no symbol or no language."""
+    (by ``digest``) stored again changes nothing. ``reply_pages`` gives the PDF page of each
+    reply, in the order of ``parsed.replies``, where it is known. Raises :class:`Refused`
+    for a document with no symbol or no language."""
     symbol, language = _identity(parsed)
     with transaction.atomic():
         existing = (
@@ -103,7 +106,7 @@ def store_version(
             _link_series(document)
         if _facts(document) != facts:
             _copy_filters(document)
-        count = _store_replies(document, version, parsed.replies)
+        count = _store_replies(document, version, parsed.replies, reply_pages)
         # A reply no version prints any more (the version that named it was replaced) goes.
         Reply.objects.filter(document=document, texts__isnull=True).delete()
         _index(Paragraph.objects.filter(text__version=version))
@@ -209,7 +212,12 @@ def series_key(title: str) -> str:
     return text[:300]
 
 
-def _store_replies(document: Document, version: Version, parsed: list[ParsedReply]) -> int:
+def _store_replies(
+    document: Document,
+    version: Version,
+    parsed: list[ParsedReply],
+    pages: Sequence[int | None],
+) -> int:
     """Stores the version's replies: each State's (or organization's) reply is found or
     made once per document, and gets this version's text. Returns how many replies."""
     language = version.language
@@ -243,6 +251,7 @@ def _store_replies(document: Document, version: Version, parsed: list[ParsedRepl
             language=language,
             heading=item.heading or "",
             name=printed.name if printed else "",
+            page=pages[position] if position < len(pages) else None,
         )
         texts[key] = (text, list(item.paragraphs))
     Reply.objects.bulk_create([r for key, r in replies.items() if key not in known])
