@@ -580,6 +580,8 @@ def measure(mix: list[Query], rounds: int) -> dict[str, Timings]:
 
 def percentiles(values: list[float]) -> tuple[float, float, float]:
     """p50, p95, p99 in milliseconds."""
+    if len(values) < 2:
+        return values[0] * 1000, values[0] * 1000, values[0] * 1000
     cuts = statistics.quantiles(values, n=100, method="inclusive")
     return cuts[49] * 1000, cuts[94] * 1000, cuts[98] * 1000
 
