@@ -199,7 +199,7 @@ def digest(document: Document) -> str:
 def load() -> int:
     """Stores every version in the archive (the database of the test in progress), as the
     import would after reading them. Returns how many versions were stored."""
-    from memberviews.web.archive.store import store_version
+    from memberviews.web.archive.store import drop_empty_series, store_version
 
     stored = 0
     for document in documents():
@@ -207,6 +207,7 @@ def load() -> int:
             document, digest=digest(document), filename=f"{document.symbol}-{document.language}"
         )
         stored += 1
+    drop_empty_series()  # as the import does when it is done
     return stored
 
 

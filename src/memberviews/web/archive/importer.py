@@ -31,7 +31,7 @@ from django_tasks import TaskResultStatus, task
 from memberviews.core.model import Document as Parsed
 from memberviews.ingest import SUFFIXES
 from memberviews.web.archive.models import ImportFile, Version
-from memberviews.web.archive.store import Refused, store_version
+from memberviews.web.archive.store import Refused, drop_empty_series, store_version
 
 Outcome = Literal["stored", "updated", "skipped", "refused"]
 
@@ -195,8 +195,11 @@ def import_paths(
     when ``queue`` is true, by default on PostgreSQL; else they are read here."""
     files = find_files(paths)
     if queue if queue is not None else connection.vendor == "postgresql":
-        return import_by_tasks(files, processes=processes, on_file=on_file)
-    return _import_here(files, processes=processes, on_file=on_file)
+        summary = import_by_tasks(files, processes=processes, on_file=on_file)
+    else:
+        summary = _import_here(files, processes=processes, on_file=on_file)
+    drop_empty_series()
+    return summary
 
 
 def _import_here(

@@ -335,7 +335,7 @@ def state_history(iso3: str, language: str) -> StateHistory | None:
 def all_questions(language: str) -> list[Question]:
     """Every question the archive holds: each series, then each mandate of documents in no
     series, then each document in neither (a question of its own)."""
-    questions = [question_of_series(s, language) for s in Series.objects.order_by("title")]
+    questions = [question_of_series(s, language) for s in _held_series().order_by("title")]
     loose = Document.objects.filter(series__isnull=True, amends__isnull=True)
     for mandate in Mandate.objects.filter(series__isnull=True, documents__in=loose).distinct():
         questions.append(question_of_mandate(mandate, language))
@@ -347,10 +347,16 @@ def all_questions(language: str) -> list[Question]:
     return [q for q in questions if q.cycles]
 
 
+def _held_series() -> QuerySet[Series]:
+    """The series that hold documents (one named by a title in another language until its
+    English version came may be left empty)."""
+    return Series.objects.filter(documents__isnull=False).distinct()
+
+
 def series_titles(language: str) -> list[tuple[int, str]]:
     """Every question (series) as (id, title in ``language``), by title."""
     found = []
-    for series in Series.objects.all():
+    for series in _held_series():
         latest = (
             Document.objects.filter(series=series, amends__isnull=True)
             .order_by("-session", "-date")

@@ -77,6 +77,10 @@ def store_version(
     for a document with no symbol or no language."""
     symbol, language = _identity(parsed)
     with transaction.atomic():
+        # The versions of one document are stored one at a time (on PostgreSQL, workers
+        # store its six versions at once): each sees the facts the others stored.
+        Document.objects.get_or_create(symbol=symbol)
+        Document.objects.select_for_update().filter(symbol=symbol).first()
         existing = (
             Version.objects.select_related("document")
             .filter(document__symbol=symbol, language=language)
@@ -200,7 +204,19 @@ def _link_series(document: Document) -> None:
         Mandate.objects.filter(pk=root.mandate_id, series__isnull=True).update(series=series)
     document.refresh_from_db(fields=["series"])
     if old and old != series.pk:
-        Series.objects.filter(pk=old, documents__isnull=True).delete()
+        # A series named by another language's title until now: its mandates follow. It is
+        # kept, empty, rather than deleted here: a version of another document, stored at
+        # this moment by another worker, may be putting its paragraphs in it. The import
+        # deletes it when it is done (:func:`drop_empty_series`).
+        Mandate.objects.filter(series_id=old).update(series=series)
+
+
+def drop_empty_series() -> int:
+    """Deletes the series no document is in any more (left by a document that moved to the
+    series of its English title); returns how many. Called when an import is done."""
+    with transaction.atomic():
+        deleted, _kinds = Series.objects.filter(documents__isnull=True).delete()
+    return deleted
 
 
 def series_key(title: str) -> str:

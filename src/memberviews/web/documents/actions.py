@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from memberviews.core.symbols import parse_symbol
 from memberviews.web.accounts.roles import Role, has_role
 from memberviews.web.archive.models import Origin
-from memberviews.web.archive.store import store_version
+from memberviews.web.archive.store import drop_empty_series, store_version
 from memberviews.web.audit.log import record
 from memberviews.web.documents.composition import composition_of
 from memberviews.web.documents.models import PublishedDocument, Report, ReportStatus
@@ -98,6 +98,7 @@ def do_publish(actor: User, report: Report) -> int:
                 digest=hashlib.sha256(text.encode()).hexdigest(),
                 origin=Origin.PUBLISHED,
             )
+        drop_empty_series()
         locked.status = ReportStatus.PUBLISHED
         locked.published_by = actor
         locked.published_at = timezone.now()
