@@ -37,6 +37,8 @@ Outcome = Literal["stored", "updated", "skipped", "refused"]
 
 #: The queue of the import's tasks (``memberviews worker`` serves it with the others).
 QUEUE = "import"
+#: Local workers that found the queue empty are started again after this many seconds.
+_RESTART_SECONDS = 3.0
 
 
 @dataclass(frozen=True)
@@ -303,6 +305,7 @@ def import_by_tasks(
     if not wait_for_workers or not ids:
         return summary
     workers = [_start_worker() for _ in range(max(1, processes or os.cpu_count() or 1))]
+    started = time.monotonic()
     try:
         reported: set[int] = set()
         while len(reported) < len(ids):
@@ -315,18 +318,16 @@ def import_by_tasks(
                 summary.files.append(outcome)
                 if on_file is not None:
                     on_file(outcome, len(summary.files), total)
-            for pk in set(ids) - reported:
-                if import_file.get_result(tasks[pk]).status == TaskResultStatus.FAILED:
-                    # The task itself failed (its worker lost the database): say so.
-                    ImportFile.objects.filter(pk=pk, outcome="waiting").update(
-                        outcome="refused", reason="the worker reading it failed; import it again"
-                    )
             if len(reported) < len(ids):
                 if any(w.poll() for w in workers):  # exited, and not with status 0
                     raise RuntimeError("a worker of the import stopped with an error")
                 if all(w.poll() is not None for w in workers):
-                    # The local workers ran out of tasks: the rest are with other machines'.
-                    workers = [_start_worker() for _ in workers]
+                    _refuse_failed(set(ids) - reported, tasks)
+                    if time.monotonic() - started >= _RESTART_SECONDS:
+                        # The local workers found nothing ready: the rest are with other
+                        # machines' workers, or were retried; look again in a while.
+                        workers = [_start_worker() for _ in workers]
+                        started = time.monotonic()
                 time.sleep(0.2)
     finally:
         for worker in workers:
@@ -335,6 +336,15 @@ def import_by_tasks(
                 worker.wait()
     ImportFile.objects.filter(pk__in=ids).delete()
     return summary
+
+
+def _refuse_failed(waiting: set[int], tasks: dict[int, str]) -> None:
+    """Marks refused the files whose task itself failed (its worker lost the database)."""
+    for pk in waiting:
+        if import_file.get_result(tasks[pk]).status == TaskResultStatus.FAILED:
+            ImportFile.objects.filter(pk=pk, outcome="waiting").update(
+                outcome="refused", reason="the worker reading it failed; import it again"
+            )
 
 
 def _start_worker() -> subprocess.Popen[bytes]:
