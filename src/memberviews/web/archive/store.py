@@ -80,7 +80,7 @@ def store_version(
         # The versions of one document are stored one at a time (on PostgreSQL, workers
         # store its six versions at once): each sees the facts the others stored.
         Document.objects.get_or_create(symbol=symbol)
-        Document.objects.select_for_update().filter(symbol=symbol).first()
+        locked = Document.objects.select_for_update().get(symbol=symbol)
         existing = (
             Version.objects.select_related("document")
             .filter(document__symbol=symbol, language=language)
@@ -88,12 +88,8 @@ def store_version(
         )
         if existing is not None and existing.digest == digest:
             return Stored(symbol, language, "skipped", existing.reply_texts.count())
-        facts = (
-            Document.objects.filter(symbol=symbol)
-            .values_list("year", "session", "mandate_id", "series_id")
-            .first()
-        )
-        document = _document(symbol, parsed, language, origin)
+        facts = _facts(locked)  # before this version changes them
+        document = _document(locked, parsed, language, origin)
         version = existing or Version(document=document, language=language)
         if existing is not None:
             _unindex(Paragraph.objects.filter(text__version=existing))
@@ -129,8 +125,8 @@ def _identity(parsed: Parsed) -> tuple[str, str]:
     return symbol, parsed.language
 
 
-def _document(symbol: str, parsed: Parsed, language: str, origin: Origin) -> Document:
-    document, _created = Document.objects.get_or_create(symbol=symbol)
+def _document(document: Document, parsed: Parsed, language: str, origin: Origin) -> Document:
+    symbol = document.symbol
     try:
         parsed_symbol = parse_symbol(symbol)
     except SymbolError:
