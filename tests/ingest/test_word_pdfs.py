@@ -86,12 +86,6 @@ def test_real_matches_golden_json(language: str, update_goldens: bool) -> None:
     assert produced == Path(golden).read_text(encoding="utf-8")
 
 
-# The synthetic versions the reader does not yet read right (see the report of the change):
-# French footnotes are not told from the text; Chinese loses its second section's
-# paragraphs; Arabic, right to left, loses the English distribution block and the title.
-_NOT_YET = {"fr", "zh", "ar"}
-
-
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Document]:
     folder = tmp_path_factory.mktemp("word-pdfs")
@@ -101,15 +95,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Document]:
     }
 
 
-@pytest.mark.parametrize(
-    "language",
-    [
-        pytest.param(code, marks=pytest.mark.xfail(strict=True, reason="not read right yet"))
-        if code in _NOT_YET
-        else code
-        for code in REPORTS
-    ],
-)
+@pytest.mark.parametrize("language", list(REPORTS))
 def test_synthetic_word_pdf(synthetic: dict[str, Document], language: str) -> None:
     report = REPORTS[language]
     document = synthetic[language]

@@ -12,6 +12,11 @@ What sets such a PDF apart from the typst and LibreOffice ones of ``support.pdf_
 - numbered headings wrap over two lines;
 - numbered paragraphs, numbered sections, no replies: a national report.
 
+The Arabic text is written without short vowels or tanween ("وفقا", not "وفقاً"), as much
+UN Arabic is: typst maps each glyph of a letter with a mark (the alef and the tanween above
+it) to the text of both, so its PDF would give the pair twice, where Word's gives each
+glyph its own character.
+
 All printed text goes into the typst source as string literals.
 """
 
@@ -487,9 +492,9 @@ REPORTS: dict[str, NationalReport] = {
             "الدورة الثامنة والثلاثون",
             "3-14 أيار/مايو 2021",
         ),
-        title="تقرير وطني مقدم وفقاً للفقرة 5 من مرفق قرار مجلس حقوق الإنسان 16/21",
+        title="تقرير وطني مقدم وفقا للفقرة 5 من مرفق قرار مجلس حقوق الإنسان 16/21",
         country="إيطاليا",
-        cover_note="لم تُحرر هذه الوثيقة قبل إرسالها إلى دوائر الترجمة في الأمم المتحدة.",
+        cover_note="لم تحرر هذه الوثيقة قبل إرسالها إلى دوائر الترجمة في الأمم المتحدة.",
         sections=(
             (
                 "أولا",
@@ -519,7 +524,7 @@ REPORTS: dict[str, NationalReport] = {
                     ),
                     Paragraph(
                         "وقد صدقت إيطاليا على الصكوك الدولية الرئيسية لحقوق الإنسان وتتعاون "
-                        "تعاوناً كاملاً مع الإجراءات الخاصة للمجلس، التي وجهت إليها دعوة دائمة.",
+                        "تعاونا كاملا مع الإجراءات الخاصة للمجلس، التي وجهت إليها دعوة دائمة.",
                         after="الرئيسية",
                         note="ترد القائمة الكاملة للصكوك في الموقع الشبكي لوزارة الخارجية.",
                     ),

@@ -215,19 +215,21 @@ def _document(
     document.job_number, _ = find_job_number(furniture + front)
     # A DOCX keeps its cover in the first page's header and footer.
     masthead = read_masthead(front + furniture, recogniser)
-    introduction = build(blocks[front_end:], document, classifier)
-    if not document.sections and not introduction:
-        introduction = [split_number(t)[1] for t in front if split_number(t)[0]]
-    if _is_corrigendum(document.symbol) and not (document.sections or document.replies):
-        # A corrigendum's text is its own, not an introduction (see Document.body).
-        document.body, introduction = _corrections([b.text for b in blocks[front_end:]]), []
-    document.introduction = introduction
     kind = document_kind(document.symbol, [b.text for b in blocks[:12]], recogniser)
     if kind in REFUSED_KINDS:
         raise ReportError(
             f"{name}: not a report of replies: {document.symbol or 'the file'} is "
             f"{REFUSED_KINDS[kind]}"
         )
+    introduction = build(
+        blocks[front_end:], document, classifier, replies=kind not in OTHER_REPORTS
+    )
+    if not document.sections and not introduction:
+        introduction = [split_number(t)[1] for t in front if split_number(t)[0]]
+    if _is_corrigendum(document.symbol) and not (document.sections or document.replies):
+        # A corrigendum's text is its own, not an introduction (see Document.body).
+        document.body, introduction = _corrections([b.text for b in blocks[front_end:]]), []
+    document.introduction = introduction
     if kind in OTHER_REPORTS:
         document.replies = []  # a report of another kind: its annexes are no replies
     document.mandate, document.mandates = with_first(

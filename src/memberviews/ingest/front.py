@@ -241,13 +241,14 @@ def read_masthead(front: list[str], recogniser: Recogniser) -> Cover:
 def _starred_title(front: list[str], recogniser: Recogniser) -> str | None:
     """A title that no "Report of the Secretary-General" follows (a national report's):
     the blocks after the session and place lines down to the one that ends with the cover
-    footnote's star ("… RESOLUTION 5/1*")."""
+    footnote's star ("… RESOLUTION 5/1*"). The title may wrap with only its resolution's
+    number on the last line ("16/21*")."""
     for end, line in enumerate(front):
         text = clean(line).strip()
         if (
             not text.endswith("*")
             or text.startswith("*")
-            or len(text) < 10
+            or (len(text) < 10 and (end == 0 or any(c.isalpha() for c in text)))
             or recogniser.sessions(text)
             or re.search(recogniser.wording.agenda_pattern, text, re.I)
         ):

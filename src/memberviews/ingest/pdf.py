@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import math
 import multiprocessing
 import multiprocessing.pool
 import os
@@ -23,6 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from memberviews.core.scripts import CJK_CHARACTER, RIGHT_TO_LEFT, has_right_to_left
 from memberviews.ingest import inflate
@@ -32,7 +34,8 @@ from memberviews.ingest.lines import NOTE_START, Line
 from memberviews.ingest.recognise import pair_marks, unmirror
 
 _NUMBER_COMMA = re.compile(r"(\s)([،؛,.])(\d+(?:/\d+)*)(?![\d/])")
-_Raw = tuple[str, float, float, float, float, int]
+# A line: its text, left, right, bottom and top, its page, and the size of its font.
+_Raw = tuple[str, float, float, float, float, int, float]
 
 
 #: A PDF with more pages is refused (the longest reports of replies run to a few hundred).
@@ -168,7 +171,7 @@ def _ocr_pages(path: Path, on_page: Callable[[int, int], None] | None) -> _Pages
 
     raw = _Pages()
     for line in ocr_pdf(path, on_page=on_page).lines:
-        raw.append(line)
+        raw.append((*line, line[4] - line[3]))  # a scan's letters are measured as they stand
     if not raw:
         raise ReportError(f"{path.name}: no text found, by OCR either (a scan of blank pages?)")
     return raw
@@ -212,13 +215,13 @@ def _read_pages(document: pdfium.PdfDocument, path: str, start: int, stop: int) 
 
 
 class _Pages:
-    """Lines as pdfium gives them, kept compactly (a text and five numbers per line)."""
+    """Lines as pdfium gives them, kept compactly (a text and six numbers per line)."""
 
     __slots__ = ("numbers", "texts")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
-        self.numbers = array("d")  # left, right, bottom, top, page
+        self.numbers = array("d")  # left, right, bottom, top, page, font size
 
     def append(self, line: _Raw) -> None:
         self.texts.append(line[0])
@@ -239,6 +242,7 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
         rtl_page = has_right_to_left(text)
         raw: list[_Raw] = []
         position = 0
+        last = 0  # where the last line's last character is in the page's text
         for piece in text.split("\r\n"):
             start = position
             position += len(piece) + 2
@@ -248,11 +252,14 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
             for part in _split_hyphenated(piece):
                 if part.strip():
                     line = _line(textpage, part, start, number, rtl_page)
-                    if first and raw and not rtl_page and _runs_on(raw[-1], line):
-                        raw[-1] = _joined(raw[-1], line)
+                    begin = start + len(part) - len(part.lstrip())
+                    if first and raw and _runs_on(raw[-1], line, rtl_page):
+                        spaced = _pens_apart(textpage, last, begin) if rtl_page else None
+                        raw[-1] = _joined(raw[-1], line, spaced)
                     else:
                         raw.append(line)
                     first = False
+                    last = start + len(part.rstrip()) - 1
                 start += len(part)
     finally:
         textpage.close()
@@ -282,27 +289,45 @@ def _in_page_order(raw: list[_Raw]) -> list[_Raw]:
     return [line for run in ordered for line in run]
 
 
-def _runs_on(previous: _Raw, line: _Raw) -> bool:
+def _runs_on(previous: _Raw, line: _Raw, rtl_page: bool = False) -> bool:
     """Whether pdfium broke a line where the text runs on: ``line`` starts where
-    ``previous`` ends, on the same line of the page. pdfium breaks at a raised or lowered
-    run ("1" and "er août 2012" of a French "1er", its "er" raised)."""
+    ``previous`` ends, on the same line of the page (to its left on a right-to-left page).
+    pdfium breaks at a raised or lowered run ("1" and "er août 2012" of a French "1er", its
+    "er" raised; "المنظمات" and the raised "1" of a footnote after it)."""
     if previous[0].endswith(("\ufffe", "\u00ad")):
         return False
     height = min(previous[4] - previous[3], line[4] - line[3])
     overlap = min(previous[4], line[4]) - max(previous[3], line[3])
-    gap = line[1] - previous[2]
+    gap = previous[1] - line[2] if rtl_page else line[1] - previous[2]
     # After a raised run ("XVIIIe", a footnote's number "государств1") the line may run on
     # after a word space.
     return height > 0 and overlap >= height * 0.5 and -0.5 <= gap < height * 0.8
 
 
-def _joined(previous: _Raw, line: _Raw) -> _Raw:
+def _pens_apart(textpage: pdfium.PdfTextPage, before: int, after: int) -> bool:
+    """Whether a word space stands between a right-to-left line's character ``before`` and
+    the one ``after`` it, to its left: between where the pen stood (their font boxes), not
+    their ink, as in :func:`_right_to_left_by_position`."""
+    size = max(_font_size(textpage, before), _font_size(textpage, after))
+    left: float = textpage.get_charbox(before, loose=True)[0]
+    right: float = textpage.get_charbox(after, loose=True)[2]
+    return left - right > size * 0.12
+
+
+def _joined(previous: _Raw, line: _Raw, spaced: bool | None = None) -> _Raw:
     """The two pieces as one line, where the first stands (its bottom and top), a space
-    between them where they stand a word space apart."""
+    between them where they stand a word space apart (``spaced``, where the caller has
+    measured it)."""
     height = min(previous[4] - previous[3], line[4] - line[3])
-    spaced = line[1] - previous[2] > height * 0.15 and not previous[0].endswith(" ")
-    text = previous[0] + (" " if spaced else "") + line[0]
-    return (text, previous[1], line[2], previous[3], previous[4], previous[5])
+    if spaced is not None:
+        # pdfium may end a right-to-left piece with a space of its own, where a raised
+        # number follows the word at once ("المنظمات1").
+        text = previous[0].rstrip() + (" " if spaced else "") + line[0]
+    else:
+        spaced = line[1] - previous[2] > height * 0.15 and not previous[0].endswith(" ")
+        text = previous[0] + (" " if spaced else "") + line[0]
+    left, right = min(previous[1], line[1]), max(previous[2], line[2])
+    return (text, left, right, previous[3], previous[4], previous[5], previous[6])
 
 
 def _split_hyphenated(piece: str) -> list[str]:
@@ -327,6 +352,7 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
     # letter with a descender would otherwise move the line by a fraction of its height.
     loose = textpage.get_charbox(first, loose=True)
     bottom, top = loose[1], loose[3]
+    size = _font_size(textpage, first)
     if rtl_page:
         # In mixed-direction lines the first and last characters need not sit at the
         # ends: a number or Latin run at either end is laid out left to right.
@@ -356,7 +382,20 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
     content = content.replace("\ufffe", "\u00ad")
     if piece != piece.rstrip():
         content += " "  # kept for the joiner: "日本于 " + "2015 年" keeps its space
-    return (content, left, right, bottom, top, page)
+    return (content, left, right, bottom, top, page, size)
+
+
+def _font_size(textpage: pdfium.PdfTextPage, index: int) -> float:
+    """The size a character is set in, in points: its font's size scaled as the text is
+    (Word with Acrobat sets every font at size 1 and scales the text). Not its font box,
+    which pdfium takes from the font's bounding box: an embedded subset's box is that of
+    the glyphs it holds, so one size can measure 10 points in bold and 11.7 in a regular
+    face that has an "É"."""
+    size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
+    matrix = pdfium_c.FS_MATRIX()
+    if pdfium_c.FPDFText_GetMatrix(textpage.raw, index, matrix):
+        size *= math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+    return size
 
 
 # How pdfium's order of a right-to-left line can go wrong. A producer may draw characters
@@ -570,7 +609,9 @@ def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[s
     spaces go where the letters stand apart, not where pdfium puts them: it places a space
     it adds between runs after the run it comes to first, which on such a line need not be
     where the space stands ("12-41312 (A )*1241312*"). Chinese text (which puts no space
-    between words, and a full-width mark stands apart by its own half em) keeps pdfium's."""
+    between words, and a full-width mark stands apart by its own half em) keeps pdfium's.
+    A note's mark raised at the line's left end is read last: on a right-to-left page it
+    follows the run it marks ("16/21*", the end of a title, its star at the left)."""
     chars = []
     for index in range(start, end):
         box = textpage.get_charbox(index)
@@ -582,19 +623,27 @@ def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[s
     left, right = inked[0][0], max(c[1] for c in inked)
     if any(CJK_CHARACTER.match(c[2]) for c in inked):
         return re.sub(r"\s+", " ", "".join(c[2] for c in chars)).strip(), left, right
-    sizes = []
-    for c in inked:
-        loose = textpage.get_charbox(c[3], loose=True)
-        sizes.append(loose[3] - loose[1])
+    # Sizes, not font boxes: a line may mix faces whose boxes differ by half (the Latin
+    # face's letters and the Arabic face's digits in "3 May 2021").
+    sizes = [_font_size(textpage, c[3]) for c in inked]
     size = statistics.median(sizes)
+    pens = [textpage.get_charbox(c[3], loose=True) for c in inked]
     out = [inked[0][2]]
-    for before, after in itertools.pairwise(inked):
-        # A word space is a quarter of an em or more between the letters' ink; letters
-        # stand closer, whatever their side bearings.
-        if after[0] - before[1] > size * 0.22:
+    for k in range(1, len(inked)):
+        # A word space stands between where the pen stood after one letter and before the
+        # next (not their ink: a "1" has wide side bearings); letters touch.
+        if pens[k][0] - pens[k - 1][2] > size * 0.12:
             out.append(" ")
-        out.append(after[2])
-    return "".join(out), left, right
+        out.append(inked[k][2])
+    text = "".join(out)
+    mark = inked[0][2]
+    if (
+        len(inked) > 1
+        and sizes[0] < size * 0.8
+        and (mark in "*†‡§" or (mark.isdigit() and not any(c.isalpha() for c in text)))
+    ):
+        text = text[1:].lstrip() + mark
+    return text, left, right
 
 
 def _right_margin(rights: Sequence[float]) -> int:
@@ -639,14 +688,28 @@ def _edges_by_parity(
     return even, odd
 
 
+def _body_size(sizes: Sequence[float], pages: list[int]) -> tuple[float, bool]:
+    """The size the body is set in (the commonest, measured without the cover page, which
+    sets its masthead in many sizes) and whether most lines are set in it."""
+    measured = [size for size in sizes if size > 0]
+    later = [size for size, page in zip(sizes, pages, strict=True) if size > 0 and page > pages[0]]
+    if len(later) >= 10:
+        measured = later
+    if not measured:
+        return 0.0, False
+    body = statistics.median(measured)
+    return body, sum(abs(size - body) <= body * 0.05 for size in measured) >= len(measured) * 0.7
+
+
 def _with_signals(raw: _Pages) -> list[Line]:
     if not raw:
         return []
     # Column by column (array slices in C): the lines are read many times over below.
     texts = raw.texts
-    lefts, rights = raw.numbers[0::5], raw.numbers[1::5]
-    bottoms, tops = raw.numbers[2::5], raw.numbers[3::5]
-    pages = [int(page) for page in raw.numbers[4::5]]
+    lefts, rights = raw.numbers[0::6], raw.numbers[1::6]
+    bottoms, tops = raw.numbers[2::6], raw.numbers[3::6]
+    pages = [int(page) for page in raw.numbers[4::6]]
+    sizes = raw.numbers[5::6]
     count = len(texts)
     heights = [top - bottom for bottom, top in zip(bottoms, tops, strict=True) if top > bottom]
     # A cover page sets its masthead in many sizes: the body's size is measured without it.
@@ -668,9 +731,10 @@ def _with_signals(raw: _Pages) -> list[Line]:
         if pages[i - 1] == pages[i] and bottoms[i - 1] > bottoms[i]
     ]
     step = statistics.median(steps) if steps else em * 1.2
-    # Footnotes: lines in a smaller size below the last line of body size on their page;
-    # only where the producer gives lines of one size one height (LibreOffice does not).
-    steady = sum(abs(h - em) <= em * 0.05 for h in heights) >= len(heights) * 0.7
+    # Footnotes: lines in a smaller size below the last line of body size on their page,
+    # where most lines are set in one size. Sizes, not heights: a line's height is its
+    # font's box, which varies with the font (and the glyphs a subset of it holds).
+    body_size, steady = _body_size(sizes, pages)
     last_body: dict[int, int] = {}
     if steady:
         # Walk each page from its foot: the first line of body size that is not a footer.
@@ -678,7 +742,7 @@ def _with_signals(raw: _Pages) -> list[Line]:
             page = pages[i]
             if (
                 page not in last_body
-                and tops[i] - bottoms[i] >= em * 0.95
+                and sizes[i] >= body_size * 0.95
                 and not is_furniture(texts[i])
             ):
                 last_body[page] = i
@@ -699,7 +763,7 @@ def _with_signals(raw: _Pages) -> list[Line]:
                 gap=gap,
                 short=slack > em * 2.5,
                 page=page,
-                footnote=steady and i > last_body.get(page, i) and tops[i] - bottom < em * 0.9,
+                footnote=steady and i > last_body.get(page, i) and sizes[i] < body_size * 0.9,
             )
         )
     # Sizes vary with the producer: only a block that begins with a note's number or mark is

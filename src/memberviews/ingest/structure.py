@@ -84,8 +84,14 @@ def _may_be_name(text: str) -> bool:
     )
 
 
-def build(blocks: list[Block], document: Document, classifier: Classifier) -> list[str]:
-    """Fills the document's sections and replies; returns the introduction's paragraphs."""
+def build(
+    blocks: list[Block], document: Document, classifier: Classifier, *, replies: bool = True
+) -> list[str]:
+    """Fills the document's sections and replies; returns the introduction's paragraphs.
+
+    Without ``replies`` (a report of another kind, such as a national report), no heading
+    begins a section of replies, whatever words its title holds.
+    """
     recogniser = classifier.recogniser
     blocks = _skip_contents(blocks, recogniser)
     section_kind: SectionKind | None = None
@@ -118,6 +124,11 @@ def build(blocks: list[Block], document: Document, classifier: Classifier) -> li
             text, more = _wrapped_heading(blocks, i, text)
             bare = _TOC_TAIL.sub("", text)
             heading = recogniser.heading(bare)
+            if heading is not None and not replies and heading.kind in REPLY_KINDS:
+                # "…以及国家为落实这些框架而采取的措施" ("… the measures the State has
+                # taken") names the State, but a national report has no replies: a
+                # heading of no known kind.
+                heading = None
             if (
                 heading is not None
                 and heading.number in ("I", "V", "X", "L")
