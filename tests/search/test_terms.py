@@ -98,9 +98,9 @@ def test_the_typed_words_stay_words_and_the_rest_of_the_query_stays() -> None:
     plan = make_plan(parse_query("the Conference on Disarmament resumed -NPT"), TERMS)
     english = plan.language("en")
     assert english is not None
-    assert len(english.clauses) == 3  # the, the entry, resumed
-    words, phrase = english.clauses[1]
-    assert [f.text for f in words] == ["Conference", "on", "Disarmament"]
+    assert len(english.clauses) == 2  # the entry, resumed ("the" is a stop word)
+    words, phrase = english.clauses[0]
+    assert [f.text for f in words] == ["Conference", "Disarmament"]  # "on" is one too
     assert [f.text for f in phrase] == ["Conference on Disarmament"]
     assert [a[0].text for a in english.excluded] == [
         "NPT",
@@ -127,3 +127,20 @@ def test_the_languages_asked_for_are_the_only_ones_planned() -> None:
     plan = make_plan(parse_query("peace"), TERMS, languages=("zh", "ar"))
     assert [p.language for p in plan.languages] == ["ar", "zh"]
     assert plan.searched == {"ar": ["السلام"], "zh": ["和平"]}
+
+
+def test_stop_words_typed_among_others_are_left_out_and_kept_when_quoted_or_alone() -> None:
+    def english(query: str) -> list[list[list[str]]]:
+        plan = make_plan(parse_query(query), TERMS, ["en"])
+        language = plan.language("en")
+        assert language is not None
+        return [[[f.text for f in a] for a in clause] for clause in language.clauses]
+
+    assert english("peace and security") == [[["peace"]], [["security"]]]
+    assert english("the") == [[["the"]]]  # nothing else asked: kept
+    assert english('"peace and security"') == [[["peace and security"]]]  # a phrase keeps it
+    assert english('peace "and"') == [[["peace"]], [["and"]]]  # quoted, it is asked for
+    # A language's own: "de" is one in French, not in English.
+    plan = make_plan(parse_query("droits de l'homme"), TERMS, ["en", "fr"])
+    # droits, de, l'homme in English; droits, l'homme in French.
+    assert [len(p.clauses) for p in plan.languages] == [3, 2]

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 
 import jieba
 import snowballstemmer
@@ -102,6 +103,18 @@ def terms(text: str, language: str) -> list[str]:
     if language == "zh":
         return [w.casefold() for w in chinese_words(text)]
     return [stem(word, language) for word in WORD.findall(text)]
+
+
+@cache
+def stop_stems(language: str) -> frozenset[str]:
+    """The stems of ``language``'s stop words ("on", "de", "по": words in most paragraphs,
+    which a run of typed words leaves out); none for Arabic and Chinese. The lists are
+    Snowball's, as PostgreSQL ships them (``core/data/STOPWORDS.md``)."""
+    data = resources.files("memberviews.core") / "data" / f"stopwords-{language}.txt"
+    if language not in _SNOWBALL or not data.is_file():
+        return frozenset()
+    listed = data.read_text(encoding="utf-8").split()
+    return frozenset(stem(word, language) for word in listed)
 
 
 def is_chinese(char: str) -> bool:

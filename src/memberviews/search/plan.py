@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from memberviews.search.analysis import LANGUAGES, script_languages, terms, words
+from memberviews.search.analysis import LANGUAGES, script_languages, stop_stems, terms, words
 from memberviews.search.query import Query, Term
 from memberviews.search.terms import TermList, key
 
@@ -90,14 +90,16 @@ def make_plan(query: Query, term_list: TermList, languages: Sequence[str] = LANG
     plans: list[LanguagePlan] = []
     searched: dict[str, list[str]] = {}
     for language in (code for code in LANGUAGES if code in languages):
-        made = [_alternatives(clause, language) for clause in clauses]
+        # A stop word typed alone ("the") narrows nothing, unless nothing else is asked.
+        asked = [c for c in clauses if not _stop_word(c, language)] or clauses
+        made = [_alternatives(clause, language) for clause in asked]
         if not made or not all(made):
             continue
         excluded_here = tuple(a for specs in excluded for a in _alternatives(specs, language))
         plans.append(LanguagePlan(language, tuple(made), excluded_here))
         shown = [
             s.shown() if isinstance(s, _Typed) else s.text
-            for clause in clauses
+            for clause in asked
             for s in clause
             if _alternatives([s], language)
         ]
@@ -167,12 +169,36 @@ def _alternatives(specs: Sequence[_Spec], language: str) -> tuple[Alternative, .
         else:
             if not all(language in script_languages(t.text) for t in spec.terms):
                 continue
-            alternative = tuple(f for t in spec.terms for f in _typed_forms(t, language))
+            alternative = _without_stop_words(
+                [(t, f) for t in spec.terms for f in _typed_forms(t, language)], language
+            )
         tokens = tuple(f.tokens for f in alternative)
         if alternative and all(tokens) and tokens not in seen:
             seen.add(tokens)
             made.append(alternative)
     return tuple(made)
+
+
+def _stop_word(clause: Sequence[_Spec], language: str) -> bool:
+    """Whether ``clause`` is typed stop words only ("the", "the OR a"), unquoted."""
+    stops = stop_stems(language)
+    for spec in clause:
+        if not isinstance(spec, _Typed) or any(t.quoted for t in spec.terms):
+            return False
+        forms = [f for t in spec.terms for f in _typed_forms(t, language)]
+        if not forms or any(len(f.tokens) != 1 or f.tokens[0] not in stops for f in forms):
+            return False
+    return True
+
+
+def _without_stop_words(forms: list[tuple[Term, Form]], language: str) -> Alternative:
+    """Typed words, all required, without the stop words among them ("on" of "Conference
+    on Disarmament", found in most English paragraphs, narrows nothing and costs the most
+    to look up), as PostgreSQL's configurations leave them out; a quoted phrase keeps its
+    own, and a run of stop words only is kept whole."""
+    stops = stop_stems(language)
+    kept = tuple(f for t, f in forms if t.quoted or len(f.tokens) != 1 or f.tokens[0] not in stops)
+    return kept or tuple(f for _, f in forms)
 
 
 def _typed_forms(term: Term, language: str) -> list[Form]:

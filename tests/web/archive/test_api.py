@@ -20,7 +20,7 @@ from django.test import Client
 from lxml import etree
 
 from memberviews.render.akn import AKN_NAMESPACE
-from memberviews.web.archive import queries
+from memberviews.web.archive import engines, queries
 from memberviews.web.archive.models import Document, Reply, Version
 from support import archive_corpus
 
@@ -321,6 +321,19 @@ def test_a_term_is_found_in_the_six_languages(client: Client) -> None:
     assert any(
         "Conférence du désarmement" in "".join(p["text"] for p in h["snippet"]) for h in french
     )
+
+
+def test_a_search_says_whether_its_hits_were_ranked_a_window_at_a_time(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def windowed() -> bool:
+        response = client.get("/api/search", {"q": "Conference on Disarmament", "limit": "3"})
+        assert response.status_code == 200
+        return bool(response.json()["windowed"])
+
+    assert not windowed()
+    monkeypatch.setattr(engines, "WINDOW", 10)
+    assert windowed()
 
 
 def _rows(csv_text: str) -> list[dict[str, str]]:

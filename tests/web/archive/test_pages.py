@@ -14,6 +14,7 @@ from django.conf import settings
 from django.test import Client
 from matplotlib.font_manager import FontProperties, findfont, get_font
 
+from memberviews.web.archive import engines
 from memberviews.web.archive.models import Mandate, Reply, Series, Version
 from memberviews.web.choices import ui_language
 from support import archive_corpus
@@ -348,6 +349,23 @@ def test_a_search_finds_the_term_in_every_language_and_marks_it(archive: None) -
         shown += found
         assert "First page" in pages[-1]
     assert len(pages) >= 2 and len(shown) >= 36
+
+
+def test_a_search_with_more_matches_than_a_window_says_how_they_are_ranked(
+    archive: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    query = "/archive/search/?q=Conference+on+Disarmament"
+    assert "ranked" not in _text(_page(query))
+    monkeypatch.setattr(engines, "WINDOW", 10)
+    assert (
+        "More than 10 paragraphs match: they are ranked 10 at a time, the best of those"
+        " stored last first. Add words or filters to rank all the matches together."
+        in _text(_page(query))
+    )
+    french = _text(_page(query, "fr"))
+    assert "Plus de 10 paragraphes correspondent : ils sont classés par groupes de 10" in french
+    # Newest first, nothing is ranked: nothing to say.
+    assert "ranked" not in _text(_page(query + "&sort=date"))
 
 
 def test_a_search_narrowed_to_a_state_and_a_language_and_sorted_by_date(archive: None) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.db import connection
 
 from memberviews.core.model import Document as ParsedDocument
 from memberviews.core.model import Reply as ParsedReply
@@ -152,6 +153,33 @@ def test_a_term_of_the_term_list_is_found_in_all_six_languages(query: str) -> No
     assert "Конференция по разоружению" in results.searched["ru"]
 
 
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the SQLite index's own tokens")
+def test_the_term_list_s_phrases_are_found_by_their_tokens_as_by_their_words() -> None:
+    from memberviews.search.analysis import terms
+    from memberviews.search.phrases import shipped_phrases
+    from memberviews.web.archive.engines.sqlite import WORDS
+
+    def matched(expression: str) -> set[int]:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT rowid FROM {WORDS} WHERE {WORDS} MATCH %s", [expression])
+            return {i for (i,) in cursor.fetchall()}
+
+    forms = {
+        "en": "Conference on Disarmament",
+        "fr": "Conférence du désarmement",
+        "es": "Conferencia de Desarme",
+        "ru": "Конференция по разоружению",
+        "ar": "مؤتمر نزع السلاح",
+    }
+    for language, form in forms.items():
+        stems = tuple(terms(form, language))
+        token = shipped_phrases().token(language, stems)
+        assert token is not None, form
+        by_words = matched(f'{language} : "{" ".join(stems)}"')
+        assert by_words, form
+        assert matched(f'{language} : "{token}"') == by_words
+
+
 def test_a_term_list_entry_inside_a_longer_query_is_widened_too() -> None:
     results = search("Conference on Disarmament resume", limit=ALL)
     assert found(results, "en") == replies_with("cd")
@@ -244,7 +272,9 @@ CD = "Conference on Disarmament"
         (Filters(author="organization"), set()),
     ],
 )
-def test_each_filter_narrows_the_hits(filters: Filters, expected: set[tuple[str, str]]) -> None:
+def test_each_filter_narrows_the_hits(
+    filters: Filters, expected: set[tuple[str, str]], window: int
+) -> None:
     results = search(CD, filters, limit=ALL)
     assert found(results) == expected
     # In every language: a filter narrows the replies, not the languages.
@@ -295,8 +325,16 @@ def test_sorted_by_date_the_newest_come_first() -> None:
     assert results.hits[0].symbol == "A/71/130"
 
 
+@pytest.fixture(params=[1000, 5], ids=["one window", "windows of 5"])
+def window(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    """The matches ranked together: all of the test archive's, or five at a time (as a
+    common word's are in a large archive)."""
+    monkeypatch.setattr(engines, "WINDOW", request.param)
+    return int(request.param)
+
+
 @pytest.mark.parametrize("sort", ["relevance", "date"])
-def test_the_cursor_walks_every_page_once(sort: Sort) -> None:
+def test_the_cursor_walks_every_page_once(sort: Sort, window: int) -> None:
     everything = search(CD, sort=sort, limit=ALL)
     assert everything.next_cursor is None
     pages: list[list[int]] = []
@@ -311,6 +349,35 @@ def test_the_cursor_walks_every_page_once(sort: Sort) -> None:
     assert seen == [h.paragraph for h in everything.hits]
     assert len(set(seen)) == len(seen) == 36
     assert [len(page_ids) for page_ids in pages] == [4] * 9
+
+
+def test_many_matches_are_ranked_a_window_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    together = search(CD, limit=ALL)
+    assert not together.windowed
+    monkeypatch.setattr(engines, "WINDOW", 5)
+    windowed = search(CD, limit=ALL)
+    assert windowed.windowed
+    # Every match still, each once; the 5 stored last first, best first, then the 5 before.
+    assert sorted(h.paragraph for h in windowed.hits) == sorted(h.paragraph for h in together.hits)
+    newest = sorted((h.paragraph for h in together.hits), reverse=True)
+    for start in range(0, 36, 5):
+        chunk = windowed.hits[start : start + 5]
+        assert {h.paragraph for h in chunk} == set(newest[start : start + 5])
+        assert [h.score for h in chunk] == sorted((h.score for h in chunk), reverse=True)
+    # The same paragraph scores the same, ranked in a window or with all the others.
+    scores = {h.paragraph: h.score for h in together.hits}
+    assert all(h.score == pytest.approx(scores[h.paragraph]) for h in windowed.hits)
+
+
+def test_by_date_many_matches_come_in_the_same_order_as_few(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Few matches are sorted once found; many are read in date order until the page is full.
+    few = search(CD, Filters(states=("NOR", "CUB", "CHN")), sort="date", limit=ALL)
+    monkeypatch.setattr(engines, "WINDOW", 5)
+    many = search(CD, Filters(states=("NOR", "CUB", "CHN")), sort="date", limit=ALL)
+    assert [h.paragraph for h in many.hits] == [h.paragraph for h in few.hits]
+    assert len(few.hits) > 5
 
 
 def test_a_cursor_of_another_search_is_refused() -> None:

@@ -419,6 +419,11 @@ class SearchPage(Schema):
     searched: dict[str, list[str]] = Field(
         description="The terms searched in each language, the query's and the term list's."
     )
+    windowed: bool = Field(
+        description="Whether the hits are ranked a window at a time: more paragraphs match"
+        " than are ranked together, and the best of those stored last come first, then the"
+        " best of the ones before them (narrow the search to rank all its matches together)."
+    )
 
     @classmethod
     def of(cls, results: Results) -> SearchPage:
@@ -426,4 +431,5 @@ class SearchPage(Schema):
             hits=[HitOut.of(hit) for hit in results.hits],
             next_cursor=results.next_cursor,
             searched=results.searched,
+            windowed=results.windowed,
         )

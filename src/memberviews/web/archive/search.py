@@ -86,6 +86,10 @@ class Results:
     next_cursor: str | None
     #: The terms searched in each language, the query's own and the term list's.
     searched: dict[str, list[str]] = field(default_factory=dict)
+    #: Whether the hits were ranked a window at a time: more paragraphs match than
+    #: :data:`~memberviews.web.archive.engines.WINDOW`, and the best of those stored last
+    #: come first (see :mod:`memberviews.web.archive.engines`).
+    windowed: bool = False
 
 
 class QueryError(ValueError):
@@ -111,11 +115,11 @@ def search(
     after = _read_cursor(cursor, _fingerprint(text, filters, sort)) if cursor else None
     limit = max(1, min(limit, MAX_LIMIT))
     found = engines.current().find(plan, _where(filters), order=sort, limit=limit + 1, after=after)
-    page = found[:limit]
+    page = found.found[:limit]
     next_cursor = None
-    if len(found) > limit:
+    if len(found.found) > limit:
         next_cursor = _write_cursor(page[-1].key, _fingerprint(text, filters, sort))
-    return Results(_hits(page, plan), next_cursor, plan.searched)
+    return Results(_hits(page, plan), next_cursor, plan.searched, found.windowed)
 
 
 def make_search_plan(text: str, filters: Filters = Filters()) -> Plan:
@@ -230,16 +234,27 @@ def _write_cursor(key: engines.Key, fingerprint: str) -> str:
 def _read_cursor(cursor: str, fingerprint: str) -> engines.Key:
     try:
         payload = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        last, paragraph = payload["k"]
+        key = payload["k"]
         if payload["f"] != fingerprint:
             raise QueryError("the cursor belongs to another search")
-        if not isinstance(last, float | int | str) or not isinstance(paragraph, int):
+        # By relevance (window's bound, score, id); by date (date, id).
+        if not isinstance(key, list) or not isinstance(key[-1], int) or isinstance(key[-1], bool):
             raise TypeError(cursor)
+        if len(key) == 3:
+            bound, score, paragraph = key
+            if not (bound is None or isinstance(bound, int)) or not isinstance(score, float | int):
+                raise TypeError(cursor)
+            return (bound, float(score), paragraph)
+        day, paragraph = key
+        if not isinstance(day, str):
+            raise TypeError(cursor)
+        if day:  # SQLite's paragraphs with no date sort as ''
+            dt.date.fromisoformat(day)
+        return (day, paragraph)
     except (binascii.Error, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
         if isinstance(error, QueryError):
             raise
         raise QueryError("the cursor cannot be read") from error
-    return (float(last) if isinstance(last, int) else last, paragraph)
 
 
 # The term list -------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_safe
 
 from memberviews.core.languages import CODES
 from memberviews.web.access import public_view
-from memberviews.web.archive import pages, reading
+from memberviews.web.archive import engines, pages, reading
 from memberviews.web.archive import search as archive_search
 from memberviews.web.archive.forms import SearchForm
 from memberviews.web.archive.models import Mandate, Reply, Series, Version
@@ -65,6 +65,8 @@ def search(request: HttpRequest) -> HttpResponse:
                 "hits": pages.hit_rows(results.hits, language),
                 "searched": pages.terms_searched(results.searched, query),
                 "next_page": _with_cursor(request.GET, results.next_cursor),
+                "windowed": results.windowed and form.order() == "relevance",
+                "window": engines.WINDOW,
                 "first_page": _first_page(request.GET),
             }
     return render(request, "archive/search.html", context)

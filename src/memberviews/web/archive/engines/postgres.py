@@ -22,7 +22,15 @@ from django.db.models import QuerySet
 
 from memberviews.search.analysis import segment
 from memberviews.search.plan import Alternative, Form, LanguagePlan, Plan
-from memberviews.web.archive.engines import Found, Key, Order, Where, by_trigrams
+from memberviews.web.archive.engines import (
+    Found,
+    Key,
+    Order,
+    Page,
+    Where,
+    by_trigrams,
+    by_windows,
+)
 from memberviews.web.archive.models import Paragraph
 
 #: The text search configuration of each language's paragraphs (Chinese: its jieba words).
@@ -54,46 +62,68 @@ class PostgresEngine:
         order: Order,
         limit: int,
         after: Key | None = None,
-    ) -> list[Found]:
+    ) -> Page:
         query = _Query(plan)
         if not query.matches:
-            return []
+            return Page()
         conditions = [query.matches]
         args: list[Any] = [*query.match_params]
         if where.sql:
             conditions.append(where.sql)
             args += where.params
+        if order == "relevance":
+            return by_windows(
+                lambda below, size: self._window(query, conditions, args, below, size),
+                limit,
+                after,
+            )
         sql = (
-            # float8: a real's text form does not read back as the same number, and the
-            # next page starts after the score read.
-            f"SELECT p.id, coalesce(ts_rank(p.search_vector, {query.rank}), 0)::float8 AS score,"
-            " coalesce(p.date, '0001-01-01'::date) AS day FROM archive_paragraph p"
+            "SELECT p.id, coalesce(p.date, '0001-01-01'::date) AS day FROM archive_paragraph p"
             f" WHERE {' AND '.join(f'({c})' for c in conditions)}"
         )
-        args = [*query.rank_params, *args]
-        if order == "relevance":
-            outer, ordering = "(-m.score, m.id) > (%s::float8, %s)", "m.score DESC, m.id"
-        else:
-            outer, ordering = "(m.day, m.id) < (%s::date, %s)", "m.day DESC, m.id DESC"
-        sql = f"SELECT m.id, m.score, m.day FROM ({sql}) AS m"
+        sql = f"SELECT m.id, m.day FROM ({sql}) AS m"
         if after is not None:
-            sql += f" WHERE {outer}"
-            args += list(after)
-        sql += f" ORDER BY {ordering} LIMIT %s"
+            sql += " WHERE (m.day, m.id) < (%s::date, %s)"
+            args = [*args, *after]
+        sql += " ORDER BY m.day DESC, m.id DESC LIMIT %s"
         with connections[self.using].cursor() as cursor:
             cursor.execute(sql, [*args, limit])
             rows = cursor.fetchall()
-        if order == "relevance":
-            return [Found(i, score, (-score, i)) for i, score, _day in rows]
-        return [Found(i, score, (day.isoformat(), i)) for i, score, day in rows]
+        return Page([Found(i, 0.0, (day.isoformat(), i)) for i, day in rows])
 
-    def bare(self, plan: Plan, limit: int = 20) -> Sequence[int]:
+    def _window(
+        self, query: _Query, conditions: list[str], args: list[Any], below: int | None, size: int
+    ) -> list[tuple[int, float]]:
+        """The ``size`` matches with the highest ids below ``below``, ranked."""
+        if below is not None:
+            conditions, args = [*conditions, "p.id < %s"], [*args, below]
+        sql = (
+            # float8: a real's text form does not read back as the same number, and the
+            # next page starts after the score read.
+            # Ranked outside: only the window's rows (the outer alias is p too, as the rank
+            # expression names it).
+            f"SELECT p.id, coalesce(ts_rank(p.search_vector, {query.rank}), 0)::float8"
+            " FROM (SELECT p.id, p.language, p.search_vector FROM archive_paragraph p"
+            f" WHERE {' AND '.join(f'({c})' for c in conditions)}"
+            " ORDER BY p.id DESC LIMIT %s) AS p"
+        )
+        with connections[self.using].cursor() as cursor:
+            cursor.execute(sql, [*query.rank_params, *args, size])
+            return [(i, score) for i, score in cursor.fetchall()]
+
+    def bare(self, plan: Plan, limit: int = 20, window: int | None = None) -> Sequence[int]:
         query = _Query(plan)
         if not query.matches:
             return []
+        rows = f"archive_paragraph p WHERE {query.plain}"
+        if window is not None:
+            rows = (
+                "(SELECT p.id, p.language, p.search_vector FROM archive_paragraph p"
+                f" WHERE {query.plain} ORDER BY p.id DESC LIMIT {int(window)}) AS p"
+            )
         with connections[self.using].cursor() as cursor:
             cursor.execute(
-                f"SELECT p.id FROM archive_paragraph p WHERE {query.plain}"
+                f"SELECT p.id FROM {rows}"
                 f" ORDER BY ts_rank(p.search_vector, {query.rank}) DESC LIMIT %s",
                 [*query.plain_params, *query.rank_params, limit],
             )

@@ -21,8 +21,18 @@ from django.db.backends.utils import CursorWrapper
 from django.db.models import QuerySet
 
 from memberviews.search.analysis import segment, terms
+from memberviews.search.phrases import shipped_phrases
 from memberviews.search.plan import Alternative, LanguagePlan, Plan
-from memberviews.web.archive.engines import Found, Key, Order, Where, by_trigrams
+from memberviews.web.archive import engines
+from memberviews.web.archive.engines import (
+    Found,
+    Key,
+    Order,
+    Page,
+    Where,
+    by_trigrams,
+    by_windows,
+)
 from memberviews.web.archive.models import Paragraph
 
 WORDS = "archive_paragraph_words"
@@ -39,10 +49,13 @@ def indexed_values(language: str, body: str, segmented: str) -> tuple[str | None
     """The words table's values for a paragraph: its analysed text in its language's
     column, nothing in the others."""
     column = language if language in COLUMNS else "en"
-    # Chinese: jieba's words, as the paragraph stores them; the others: the stems.
-    text = (
-        (segmented or " ".join(segment(body))) if column == "zh" else " ".join(terms(body, column))
-    )
+    if column == "zh":
+        # jieba's words, as the paragraph stores them.
+        text = segmented or " ".join(segment(body))
+    else:
+        # The stems, then a token for each term list form of several words among them.
+        stems = terms(body, column)
+        text = " ".join([*stems, *shipped_phrases().tokens(stems, column)])
     return tuple(text if c == column else None for c in COLUMNS)
 
 
@@ -114,18 +127,19 @@ class SqliteEngine:
         made = cursor.fetchone()
         return made is not None and "contentless_delete" in made[0]
 
-    def rebuild(self) -> None:
-        """Empties the index and indexes every paragraph again (after a change in how text
-        is analysed)."""
+    def rebuild(self, rows: Iterable[Row] | None = None) -> None:
+        """Empties the index and indexes every paragraph (or ``rows``: all of them) again,
+        after a change in how text is analysed."""
         with connections[self.using].cursor() as cursor:
             for table in (WORDS, TRIGRAMS):
                 cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
-        self.index_rows(
-            Paragraph.objects.using(self.using)
-            .values_list("id", "language", "body", "segmented")
-            .iterator(chunk_size=_BATCH),
-            fresh=True,
-        )
+        if rows is None:
+            rows = (
+                Paragraph.objects.using(self.using)
+                .values_list("id", "language", "body", "segmented")
+                .iterator(chunk_size=_BATCH)
+            )
+        self.index_rows(rows, fresh=True)
 
     # Searching -------------------------------------------------------------------------
 
@@ -137,69 +151,133 @@ class SqliteEngine:
         order: Order,
         limit: int,
         after: Key | None = None,
-    ) -> list[Found]:
-        matched, params = _matched(plan)
-        if not matched:
-            return []
-        if order == "relevance" and not where.sql:
-            # Nothing to read from the paragraph table: the index alone orders the page.
-            sql = f"SELECT m.id, m.score, NULL FROM ({matched}) AS m"
-        else:
-            sql = f"SELECT m.id, m.score, p.date FROM ({matched}) AS m"
-            sql += " JOIN archive_paragraph p ON p.id = m.id"
-        conditions = [where.sql] if where.sql else []
-        args = [*params, *where.params]
+    ) -> Page:
+        parts = _matched(plan)
+        if not parts:
+            return Page()
         if order == "relevance":
-            if after is not None:
-                conditions.append("(m.score, m.id) > (%s, %s)")
-                args += list(after)
-            ordering = "m.score, m.id"
+            return by_windows(
+                lambda below, size: self._window(parts, where, below, size), limit, after
+            )
+        matched, params = _union(_matched(plan, scored=False))
+        with connections[self.using].cursor() as cursor:
+            cursor.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM ({matched}) LIMIT %s)",
+                [*params, engines.WINDOW],
+            )
+            (many,) = cursor.fetchone()
+        conditions = [where.sql] if where.sql else []
+        args = [*where.params]
+        if many >= engines.WINDOW:
+            # Many matches: the paragraphs read newest first by the date index, each kept if
+            # it is among the matches (their ids gathered once), until the page is full.
+            sql = f"SELECT p.id, p.date FROM archive_paragraph p INDEXED BY {_date_index()}"
+            conditions.insert(0, f"p.id IN (SELECT id FROM ({matched}))")
         else:
-            if after is not None:
-                conditions.append("(coalesce(p.date, ''), m.id) < (%s, %s)")
-                args += list(after)
-            ordering = "coalesce(p.date, '') DESC, m.id DESC"
+            # Few: each looked up and the lot sorted.
+            sql = (
+                f"SELECT p.id, p.date FROM ({matched}) AS m JOIN archive_paragraph p ON p.id = m.id"
+            )
+        args = [*params, *args]
+        if after is not None:
+            day, paragraph = after
+            # Paragraphs with no date come last (NULL is the least of values in SQLite).
+            if day:
+                conditions.append("p.date < %s OR (p.date = %s AND p.id < %s) OR p.date IS NULL")
+                args += [day, day, paragraph]
+            else:
+                conditions.append("p.date IS NULL AND p.id < %s")
+                args.append(paragraph)
         if conditions:
             sql += " WHERE " + " AND ".join(f"({c})" for c in conditions)
-        sql += f" ORDER BY {ordering} LIMIT %s"
+        sql += " ORDER BY p.date DESC, p.id DESC LIMIT %s"
         with connections[self.using].cursor() as cursor:
             cursor.execute(sql, [*args, limit])
             rows = cursor.fetchall()
-        if order == "relevance":
-            return [Found(i, -score, (score, i)) for i, score, _date in rows]
-        return [Found(i, -score, (str(date or ""), i)) for i, score, date in rows]
+        return Page([Found(i, 0.0, (str(date or ""), i)) for i, date in rows])
 
-    def bare(self, plan: Plan, limit: int = 20) -> Sequence[int]:
-        matched, params = _matched(plan)
-        if not matched:
-            return []
+    def _window(
+        self, parts: list[Part], where: Where, below: int | None, size: int
+    ) -> list[tuple[int, float]]:
+        """The ``size`` matches with the highest ids below ``below``: each part's, read in
+        the index's own order (descending rowid) and stopped there, then the parts'
+        together."""
+        arms: list[str] = []
+        args: list[Any] = []
+        for matched, params in parts:
+            sql = f"SELECT m.id, m.score FROM ({matched}) AS m"
+            conditions = [where.sql] if where.sql else []
+            if where.sql:
+                sql += " JOIN archive_paragraph p ON p.id = m.id"
+            if below is not None:
+                conditions.append("m.id < %s")
+            if conditions:
+                sql += " WHERE " + " AND ".join(f"({c})" for c in conditions)
+            arms.append(f"SELECT * FROM ({sql} ORDER BY m.id DESC LIMIT %s)")
+            args += [*params, *where.params, *([below] if below is not None else []), size]
+        sql = " UNION ALL ".join(arms)
+        if len(arms) > 1:
+            sql = f"SELECT * FROM ({sql}) ORDER BY 1 DESC LIMIT %s"
+            args.append(size)
         with connections[self.using].cursor() as cursor:
-            cursor.execute(f"{matched} ORDER BY score LIMIT %s", [*params, limit])
+            cursor.execute(sql, args)
+            # bm25 is lower for better matches.
+            return [(i, -score) for i, score in cursor.fetchall()]
+
+    def bare(self, plan: Plan, limit: int = 20, window: int | None = None) -> Sequence[int]:
+        parts = _matched(plan)
+        if not parts:
+            return []
+        if window is not None:
+            # Each part read in descending id (rowid) order and stopped, as a window is.
+            parts = [
+                (f"SELECT * FROM ({sql} ORDER BY id DESC LIMIT {int(window)})", params)
+                for sql, params in parts
+            ]
+        matched, params = _union(parts)
+        if window is not None and len(parts) > 1:
+            matched = f"SELECT * FROM ({matched}) ORDER BY id DESC LIMIT {int(window)}"
+        with connections[self.using].cursor() as cursor:
+            cursor.execute(f"SELECT * FROM ({matched}) ORDER BY score LIMIT %s", [*params, limit])
             return [i for i, _score in cursor.fetchall()]
 
 
-def _matched(plan: Plan) -> tuple[str, list[Any]]:
-    """A query of (id, score) for the paragraphs ``plan`` matches, score being FTS5's bm25
-    (lower is better); empty when it can match nothing."""
+#: A query of (id, score) and its parameters.
+Part = tuple[str, list[Any]]
+
+
+def _union(parts: list[Part]) -> Part:
+    return " UNION ALL ".join(p[0] for p in parts), [param for p in parts for param in p[1]]
+
+
+def _date_index() -> str:
+    """The name of the paragraph table's index on its date."""
+    return next(str(i.name) for i in Paragraph._meta.indexes if list(i.fields) == ["date"])
+
+
+def _matched(plan: Plan, *, scored: bool = True) -> list[Part]:
+    """Queries of (id, score) for the paragraphs ``plan`` matches, score being FTS5's bm25
+    (lower is better; 0 when not ``scored``), one for the words table and one for Chinese
+    by trigrams, where there is something to ask each; none when it can match nothing."""
     in_words: list[str] = []
-    parts: list[tuple[str, list[Any]]] = []
+    parts: list[Part] = []
     for language in plan.languages:
         forms = language.forms() + [f for a in language.excluded for f in a]
         trigram = [by_trigrams(language.language, f.tokens) for f in forms]
         if any(trigram):
-            parts.append(_chinese(language, all(trigram)))
+            parts.append(_chinese(language, all(trigram), scored))
         else:
             in_words.append(f"{language.language} : ({_expression(language)})")
     if in_words:
         parts.insert(
             0,
             (
-                f"SELECT rowid AS id, bm25({WORDS}) AS score FROM {WORDS} WHERE {WORDS} MATCH %s",
+                f"SELECT rowid AS id, {_score(WORDS, scored)} AS score FROM {WORDS}"
+                f" WHERE {WORDS} MATCH %s",
                 [" OR ".join(in_words)],
             ),
         )
-    sql = " UNION ALL ".join(p[0] for p in parts)
-    return sql, [param for p in parts for param in p[1]]
+    return parts
 
 
 def _phrase(tokens: tuple[str, ...]) -> str:
@@ -207,10 +285,16 @@ def _phrase(tokens: tuple[str, ...]) -> str:
 
 
 def _expression(plan: LanguagePlan) -> str:
-    """The FTS5 expression of one language's plan, without its column."""
+    """The FTS5 expression of one language's plan, without its column; a form of the term
+    list of several words is asked for by its token."""
+    phrases = shipped_phrases()
+
+    def form(tokens: tuple[str, ...]) -> str:
+        token = phrases.token(plan.language, tokens) if len(tokens) > 1 else None
+        return _phrase((token,)) if token else _phrase(tokens)
 
     def alternative(forms: Alternative) -> str:
-        return " AND ".join(_phrase(f.tokens) for f in forms)
+        return " AND ".join(form(f.tokens) for f in forms)
 
     required = " AND ".join(
         "(" + " OR ".join(alternative(a) for a in clause) + ")" for clause in plan.clauses
@@ -220,12 +304,16 @@ def _expression(plan: LanguagePlan) -> str:
     return f"({required}) NOT ({' OR '.join(f'({alternative(a)})' for a in plan.excluded)})"
 
 
-def _chinese(plan: LanguagePlan, only_trigrams: bool) -> tuple[str, list[Any]]:
+def _score(table: str, scored: bool) -> str:
+    return f"bm25({table})" if scored else "0.0"
+
+
+def _chinese(plan: LanguagePlan, only_trigrams: bool, scored: bool) -> Part:
     """The Chinese part when some forms need the trigram table: one MATCH on it when all
     do; otherwise the sets of both tables combined, ranked by the trigram table."""
     if only_trigrams:
         return (
-            f"SELECT rowid AS id, bm25({TRIGRAMS}) AS score FROM {TRIGRAMS}"
+            f"SELECT rowid AS id, {_score(TRIGRAMS, scored)} AS score FROM {TRIGRAMS}"
             f" WHERE {TRIGRAMS} MATCH %s",
             [_expression(plan)],
         )
