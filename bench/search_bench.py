@@ -83,10 +83,15 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the SQLite database in this folder, and reuse it when it is there already"
         " (not on PostgreSQL)",
     )
+    parser.add_argument(
+        "--keep-database",
+        metavar="NAME",
+        help="on PostgreSQL: use the database NAME, loaded if it is new, and keep it",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="search-bench-") as scratch:
         folder = str(args.keep or scratch)
-        database = _fresh_database(args.postgres)
+        database = _fresh_database(args.postgres, args.keep_database)
         try:
             _setup_django(folder)
             return run(args.paragraphs, args.rounds, args.seed)
@@ -94,13 +99,18 @@ def main(argv: list[str] | None = None) -> int:
             _drop_database(database)
 
 
-def _fresh_database(url: str | None) -> str | None:
+def _fresh_database(url: str | None, kept: str | None = None) -> str | None:
     """Points ``DATABASE_URL`` at a new PostgreSQL database on the server of ``url`` (None:
-    SQLite); returns its name."""
+    SQLite), or at database ``kept`` (made if it is not there); returns the name of the one
+    to drop at the end (None: none)."""
     os.environ.pop("DATABASE_URL", None)
     if not url:
         return None
-    from support.databases import create_postgres_database
+    from support.databases import create_postgres_database, on_database
+
+    if kept:
+        os.environ["DATABASE_URL"] = on_database(url, kept, create=True)
+        return None
 
     os.environ["DATABASE_URL"], name = create_postgres_database(url, "memberviews_search_bench")
     return name

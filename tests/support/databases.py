@@ -21,6 +21,19 @@ def create_postgres_database(url: str, prefix: str) -> tuple[str, str]:
     return _on(url, name), name
 
 
+def on_database(url: str, name: str, *, create: bool = False) -> str:
+    """The URL of database ``name`` on the server ``url`` names, made first if ``create``
+    and it is not there."""
+    if create:
+        with psycopg.connect(_on(url, "postgres"), autocommit=True) as connection:
+            found = connection.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+            ).fetchone()
+            if found is None:
+                connection.execute(f'CREATE DATABASE "{name}"')
+    return _on(url, name)
+
+
 def drop_postgres_database(url: str, name: str) -> None:
     """Drops database ``name`` on the server ``url`` names, closing its connections."""
     with psycopg.connect(_on(url, "postgres"), autocommit=True) as connection:

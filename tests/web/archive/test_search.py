@@ -369,6 +369,22 @@ def test_many_matches_are_ranked_a_window_at_a_time(monkeypatch: pytest.MonkeyPa
     assert all(h.score == pytest.approx(scores[h.paragraph]) for h in windowed.hits)
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's two ways")
+@pytest.mark.parametrize("filters", [Filters(), Filters(states=("NOR", "CUB"))])
+def test_a_window_read_backwards_or_by_the_index_holds_the_same_hits(
+    monkeypatch: pytest.MonkeyPatch, filters: Filters
+) -> None:
+    from memberviews.web.archive.engines.postgres import PostgresEngine
+
+    monkeypatch.setattr(engines, "WINDOW", 5)
+    ways = []
+    for crossing in (0.0, 1e12):  # read backwards by id always; by the index always
+        monkeypatch.setattr(PostgresEngine, "_crossing", staticmethod(lambda *_, c=crossing: c))
+        ways.append([(h.paragraph, h.score) for h in search(CD, filters, limit=ALL).hits])
+    assert ways[0] == ways[1]
+    assert len(ways[0]) > 5
+
+
 def test_by_date_many_matches_come_in_the_same_order_as_few(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

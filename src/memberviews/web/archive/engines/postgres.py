@@ -14,10 +14,12 @@ by ``ts_rank``."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.backends.utils import CursorWrapper
 from django.db.models import QuerySet
 
 from memberviews.search.analysis import segment
@@ -73,7 +75,7 @@ class PostgresEngine:
             args += where.params
         if order == "relevance":
             return by_windows(
-                lambda below, size: self._window(query, conditions, args, below, size),
+                lambda below, size: self._window(query, where, below, size),
                 limit,
                 after,
             )
@@ -92,24 +94,54 @@ class PostgresEngine:
         return Page([Found(i, 0.0, (day.isoformat(), i)) for i, day in rows])
 
     def _window(
-        self, query: _Query, conditions: list[str], args: list[Any], below: int | None, size: int
+        self, query: _Query, where: Where, below: int | None, size: int
     ) -> list[tuple[int, float]]:
         """The ``size`` matches with the highest ids below ``below``, ranked."""
+        narrowing = [where.sql] if where.sql else []
+        narrowing_args = [*where.params]
         if below is not None:
-            conditions, args = [*conditions, "p.id < %s"], [*args, below]
-        sql = (
-            # float8: a real's text form does not read back as the same number, and the
-            # next page starts after the score read.
-            # Ranked outside: only the window's rows (the outer alias is p too, as the rank
-            # expression names it).
-            f"SELECT p.id, coalesce(ts_rank(p.search_vector, {query.rank}), 0)::float8"
-            " FROM (SELECT p.id, p.language, p.search_vector FROM archive_paragraph p"
-            f" WHERE {' AND '.join(f'({c})' for c in conditions)}"
-            " ORDER BY p.id DESC LIMIT %s) AS p"
-        )
+            narrowing.append("p.id < %s")
+            narrowing_args.append(below)
         with connections[self.using].cursor() as cursor:
-            cursor.execute(sql, [*query.rank_params, *args, size])
+            # Read backwards by id, each row tested, until the window is full (reads
+            # size / share rows: right when many match), or found by the text index and
+            # the last sorted out (reads every row the index gives: right when few do).
+            # The planner's guess of the rows the index gives decides; alone, it reads
+            # backwards whenever it expects to fill the window soon, and may read most of
+            # the table for a word in one paragraph in two hundred.
+            plain = " AND ".join(f"({c})" for c in [query.plain, *narrowing])
+            expected = self._rows_expected(cursor, plain, [*query.plain_params, *narrowing_args])
+            few = expected < self._crossing(cursor, size)
+            matches = " AND ".join(f"({c})" for c in [query.matches, *narrowing])
+            sql = (
+                # float8: a real's text form does not read back as the same number, and
+                # the next page starts after the score read.
+                # Ranked outside: only the window's rows (the outer alias is p too, as the
+                # rank expression names it).
+                f"SELECT p.id, coalesce(ts_rank(p.search_vector, {query.rank}), 0)::float8"
+                " FROM (SELECT p.id, p.language, p.search_vector FROM archive_paragraph p"
+                f" WHERE {matches}"
+                # "+ 0": the order is not the primary key's, so not read by it.
+                f" ORDER BY p.id{' + 0' if few else ''} DESC LIMIT %s) AS p"
+            )
+            args = [*query.rank_params, *query.match_params, *narrowing_args, size]
+            cursor.execute(sql, args)
             return [(i, score) for i, score in cursor.fetchall()]
+
+    @staticmethod
+    def _rows_expected(cursor: CursorWrapper, where: str, args: list[Any]) -> float:
+        explain = "EXPLAIN (FORMAT JSON) SELECT 1 FROM archive_paragraph p WHERE "
+        cursor.execute(explain + where, args)
+        (plan,) = cursor.fetchone()
+        return float(plan[0]["Plan"]["Plan Rows"])
+
+    @staticmethod
+    def _crossing(cursor: CursorWrapper, size: int) -> float:
+        """How many matches make both ways read as many rows: a share s of the table's n
+        rows match when reading backwards takes size / s rows and the index s * n."""
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'archive_paragraph'")
+        (rows,) = cursor.fetchone()
+        return math.sqrt(size * max(float(rows), 1.0))
 
     def bare(self, plan: Plan, limit: int = 20, window: int | None = None) -> Sequence[int]:
         query = _Query(plan)
