@@ -59,11 +59,20 @@ def find_symbol(furniture: list[str], front: list[str], body: Sequence[str] = ()
     over the running header's when it adds the reissue star.
     """
     counts: Counter[str] = Counter()
+    # The running header repeats on every page: each line is read once.
+    symbols_of: dict[str, list[str]] = {}
+
+    def own_symbols(text: str) -> list[str]:
+        found = symbols_of.get(text)
+        if found is None:
+            found = symbols_of[text] = _own_symbols(text)
+        return found
+
     for line in furniture:
         text = _unmirrored(clean(line).strip())
         if text.startswith("*"):
             continue  # a footnote naming the agenda
-        for symbol in _own_symbols(text):
+        for symbol in own_symbols(text):
             counts[symbol] += 1
     if not counts:
         # Footers left in the text ("… agrees. A/70/412 15-11873 2/30 Sweden …").
@@ -77,7 +86,7 @@ def find_symbol(furniture: list[str], front: list[str], body: Sequence[str] = ()
         text = _unmirrored(clean(line).strip())
         if text.startswith("*"):
             continue
-        own = _own_symbols(text)
+        own = own_symbols(text)
         anywhere.extend(own)
         if own and text.startswith(own[0].rstrip("*")):
             leading.append(own[0])

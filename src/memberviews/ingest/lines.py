@@ -74,7 +74,9 @@ def footnotes(lines: list[Line]) -> list[str]:
 
 def width(text: str) -> int:
     """The printed width of a line in half-width units (a Chinese character is two)."""
-    return len(text) + len(CJK_CHARACTER.findall(text))
+    if text.isascii():
+        return len(text)
+    return len(text) + CJK_CHARACTER.subn("", text)[1]
 
 
 def detect_signals(lines: list[Line], *, measured: bool = False) -> Signals:
@@ -122,15 +124,17 @@ def mark_short(lines: list[Line]) -> None:
     Justified text fills its lines: the typical full width is a high percentile of the
     widths, and a line clearly narrower than that ends its paragraph (or is a heading).
     """
-    widths = sorted(width(line.text) for line in lines if line.short is None)
+    unmarked = [(line, width(line.text)) for line in lines if line.short is None]
+    widths = sorted(measured for _, measured in unmarked)
     if not widths:
         return
     full = widths[int(len(widths) * 0.85)] if len(widths) > 4 else widths[-1]
-    cjk_lines = sum(bool(CJK_CHARACTER.search(line.text)) for line in lines)
+    cjk_lines = sum(
+        not line.text.isascii() and bool(CJK_CHARACTER.search(line.text)) for line in lines
+    )
     ratio = 0.86 if cjk_lines > len(lines) / 2 else 0.75
-    for line in lines:
-        if line.short is None:
-            line.short = width(line.text) < full * ratio
+    for line, measured in unmarked:
+        line.short = measured < full * ratio
 
 
 def segment(
@@ -285,7 +289,7 @@ def _starts_paragraph(previous: Line, line: Line, rules: _Rules) -> bool:
     if signals.trailing and previous.trailing:
         return True
     ended = prev.endswith(_TERMINAL) or bool(previous.short)
-    if (LIST_MARKER.match(text) or _NUMBERED.match(text)) and ended:
+    if ended and (LIST_MARKER.match(text) or _NUMBERED.match(text)):
         return True
     if signals.indent and line.indent > base + 0.5 and ended:
         return True
@@ -319,6 +323,7 @@ def _block(lines: list[Line], words: Vocabulary) -> Block:
 
 
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])[-‐\u00ad]$")
+_BLANKS = re.compile(r"[ \t]{2,}")
 
 
 def join_lines(lines: list[Line], words: Vocabulary | None = None) -> str:
@@ -342,7 +347,7 @@ def join_lines(lines: list[Line], words: Vocabulary | None = None) -> str:
         soft = tail.endswith(("\u00ad", "\ufffe"))
         if not parts:
             joint = ""
-        elif soft or (_HYPHENATED.search(tail[-2:]) and text[:1].islower()):
+        elif soft or (text[:1].islower() and _HYPHENATED.search(tail[-2:])):
             # pdfium reports a hyphenation point as U+FFFE, and a real hyphen that ends a
             # line as well: both are decided as a hard hyphen is.
             # No word is broken before a capital: "Friuli-" / "Venezia" keeps its hyphen.
@@ -363,7 +368,9 @@ def join_lines(lines: list[Line], words: Vocabulary | None = None) -> str:
         parts.append(joint + text)
         tail = (tail + joint + text)[-_TAIL:]
         previous_trailing = line.trailing
-    return re.sub(r"[ \t]{2,}", " ", "".join(parts))
+    joined = "".join(parts)
+    # Only a text with two spaces in a row or a tab has a run of them to close up.
+    return _BLANKS.sub(" ", joined) if "  " in joined or "\t" in joined else joined
 
 
 # How much of the text before a line end decides how the next line is joined to it.

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import math
 import multiprocessing
 import multiprocessing.pool
 import os
@@ -24,7 +23,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
 from memberviews.core.scripts import CJK_CHARACTER, RIGHT_TO_LEFT, has_right_to_left
 from memberviews.ingest import inflate
@@ -32,6 +30,7 @@ from memberviews.ingest.errors import ReportError
 from memberviews.ingest.furniture import is_furniture
 from memberviews.ingest.lines import NOTE_START, Line
 from memberviews.ingest.recognise import pair_marks, unmirror
+from memberviews.ingest.textpage import TextPage
 
 _NUMBER_COMMA = re.compile(r"(\s)([،؛,.])(\d+(?:/\d+)*)(?![\d/])")
 # A line: its text, left, right, bottom and top, its page, and the size of its font.
@@ -237,6 +236,7 @@ class _Pages:
 
 def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
     textpage = page.get_textpage()
+    measure = TextPage(textpage)
     try:
         text = textpage.get_text_range()
         rtl_page = has_right_to_left(text)
@@ -251,10 +251,10 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Raw]:
             first = True
             for part in _split_hyphenated(piece):
                 if part.strip():
-                    line = _line(textpage, part, start, number, rtl_page)
+                    line = _line(measure, part, start, number, rtl_page)
                     begin = start + len(part) - len(part.lstrip())
                     if first and raw and _runs_on(raw[-1], line, rtl_page):
-                        spaced = _pens_apart(textpage, last, begin) if rtl_page else None
+                        spaced = _pens_apart(measure, last, begin) if rtl_page else None
                         raw[-1] = _joined(raw[-1], line, spaced)
                     else:
                         raw.append(line)
@@ -304,13 +304,13 @@ def _runs_on(previous: _Raw, line: _Raw, rtl_page: bool = False) -> bool:
     return height > 0 and overlap >= height * 0.5 and -0.5 <= gap < height * 0.8
 
 
-def _pens_apart(textpage: pdfium.PdfTextPage, before: int, after: int) -> bool:
+def _pens_apart(measure: TextPage, before: int, after: int) -> bool:
     """Whether a word space stands between a right-to-left line's character ``before`` and
     the one ``after`` it, to its left: between where the pen stood (their font boxes), not
     their ink, as in :func:`_right_to_left_by_position`."""
-    size = max(_font_size(textpage, before), _font_size(textpage, after))
-    left: float = textpage.get_charbox(before, loose=True)[0]
-    right: float = textpage.get_charbox(after, loose=True)[2]
+    size = max(measure.font_size(before), measure.font_size(after))
+    left: float = measure.font_box(before)[0]
+    right: float = measure.font_box(after)[2]
     return left - right > size * 0.12
 
 
@@ -338,43 +338,43 @@ def _split_hyphenated(piece: str) -> list[str]:
     return [p + "\ufffe" for p in parts[:-1]] + [parts[-1]] if len(parts) > 1 else parts
 
 
-def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_page: bool) -> _Raw:
+def _line(measure: TextPage, piece: str, start: int, page: int, rtl_page: bool) -> _Raw:
     end = start + len(piece)
     content = piece.strip()
     first = start + (len(piece) - len(piece.lstrip()))
     last = start + len(piece.rstrip()) - 1
-    box_a = textpage.get_charbox(first)
-    box_b = textpage.get_charbox(last)
+    box_a = measure.box(first)
+    box_b = measure.box(last)
     left, right = min(box_a[0], box_b[0]), max(box_a[2], box_b[2])
     # The font's box, not the glyph's, for the vertical position: a bullet or a letter
     # with a descender would otherwise move the line by a fraction of its height.
     # The font's box, not the glyph's, for the vertical position and size: a bullet or a
     # letter with a descender would otherwise move the line by a fraction of its height.
-    loose = textpage.get_charbox(first, loose=True)
+    loose = measure.font_box(first)
     bottom, top = loose[1], loose[3]
-    size = _font_size(textpage, first)
+    size = measure.font_size(first)
     if rtl_page:
         # In mixed-direction lines the first and last characters need not sit at the
         # ends: a number or Latin run at either end is laid out left to right.
         ends = [*range(first, min(first + 6, last + 1)), *range(max(first, last - 5), last + 1)]
-        boxes = [textpage.get_charbox(i) for i in ends]
+        boxes = [measure.box(i) for i in ends]
         left = min(b[0] for b in boxes if b[2] > b[0]) if any(b[2] > b[0] for b in boxes) else left
         right = max(b[2] for b in boxes)
     if rtl_page and not has_right_to_left(content):
         # On a right-to-left page pdfium hands back left-to-right lines (the running
         # header, a Latin name) reversed, with brackets mirrored: read them by position
         # and pair the brackets again.
-        content, left, right = _visual_order(textpage, start, end)
+        content, left, right = _visual_order(measure, start, end)
         content = pair_marks(content)
-    elif rtl_page and _out_of_place(textpage, first, content):
-        content, left, right = _right_to_left_by_position(textpage, first, content)
+    elif rtl_page and _out_of_place(measure, first, content):
+        content, left, right = _right_to_left_by_position(measure, first, content)
         content = pair_marks(unmirror(content))
     elif rtl_page:
         # A Latin run inside an Arabic line (a symbol) comes back scrambled
         # ("Add/67/131/A1."): read such runs by position.
         offset = first - start
         content = _LATIN_RUN.sub(
-            lambda m: _run_by_position(textpage, start + offset + m.start(), m.group()), content
+            lambda m: _run_by_position(measure, start + offset + m.start(), m.group()), content
         )
         # Bidi reordering moves a comma after a number to before it ("ديسمبر ،2011") and
         # hands back brackets and quotes mirrored ("بوليفيا )دولة - المتعددة القوميات(").
@@ -383,19 +383,6 @@ def _line(textpage: pdfium.PdfTextPage, piece: str, start: int, page: int, rtl_p
     if piece != piece.rstrip():
         content += " "  # kept for the joiner: "日本于 " + "2015 年" keeps its space
     return (content, left, right, bottom, top, page, size)
-
-
-def _font_size(textpage: pdfium.PdfTextPage, index: int) -> float:
-    """The size a character is set in, in points: its font's size scaled as the text is
-    (Word with Acrobat sets every font at size 1 and scales the text). Not its font box,
-    which pdfium takes from the font's bounding box: an embedded subset's box is that of
-    the glyphs it holds, so one size can measure 10 points in bold and 11.7 in a regular
-    face that has an "É"."""
-    size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
-    matrix = pdfium_c.FS_MATRIX()
-    if pdfium_c.FPDFText_GetMatrix(textpage.raw, index, matrix):
-        size *= math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
-    return size
 
 
 # How pdfium's order of a right-to-left line can go wrong. A producer may draw characters
@@ -439,7 +426,7 @@ def _rtl_letters() -> str:
 _NOT_RTL_LETTER = re.compile(rf"[^\s{_rtl_letters()}]")
 
 
-def _out_of_place(textpage: pdfium.PdfTextPage, first: int, content: str) -> bool:
+def _out_of_place(measure: TextPage, first: int, content: str) -> bool:
     """Whether pdfium's order of a right-to-left line's characters is not a reading of where
     they stand. Read right to left, each character stands to the left of the one before it,
     except inside a left-to-right run (a number, a symbol: "66/32", "A/67/131"), which is
@@ -459,7 +446,7 @@ def _out_of_place(textpage: pdfium.PdfTextPage, first: int, content: str) -> boo
     def box(offset: int) -> tuple[float, float]:
         found = boxes.get(offset)
         if found is None:
-            b = textpage.get_charbox(first + offset)
+            b = measure.box(first + offset)
             found = boxes[offset] = (b[0], b[2])
         return found
 
@@ -507,7 +494,7 @@ _Glyph = tuple[int, str, float, float, str, float, float]
 
 
 def _right_to_left_by_position(
-    textpage: pdfium.PdfTextPage, first: int, content: str
+    measure: TextPage, first: int, content: str
 ) -> tuple[str, float, float]:
     """A right-to-left line read by position, for a line :func:`_out_of_place` finds pdfium
     gives out of order. The Arabic letters keep pdfium's order within each stretch it gives
@@ -525,12 +512,12 @@ def _right_to_left_by_position(
     for offset, char in enumerate(content):
         if char.isspace():
             continue
-        b = textpage.get_charbox(first + offset)
+        b = measure.box(first + offset)
         if b[2] <= b[0]:
             if char == "\ufffe" and offset == len(content) - 1:
                 trailing = char  # pdfium's hyphenation mark stays at the end
             continue  # pdfium's own characters have no ink
-        loose = textpage.get_charbox(first + offset, loose=True)
+        loose = measure.font_box(first + offset)
         glyphs.append((offset, char, b[0], b[2], _direction(char), loose[0], loose[2]))
         sizes.append(loose[3] - loose[1])
     if not glyphs:
@@ -592,19 +579,19 @@ def _right_to_left_by_position(
 _LATIN_RUN = re.compile(r"[A-Za-z0-9/.*\-]*[A-Za-z][A-Za-z0-9/.*\-]*")
 
 
-def _run_by_position(textpage: pdfium.PdfTextPage, index: int, run: str) -> str:
+def _run_by_position(measure: TextPage, index: int, run: str) -> str:
     if len(run) < 3 or "/" not in run:
         return run
     chars = []
     for i, char in enumerate(run):
-        box = textpage.get_charbox(index + i)
+        box = measure.box(index + i)
         chars.append((box[0], char))
     ordered = "".join(c for _, c in sorted(chars))
     # The run's trailing full stop belongs to the sentence, not to the symbol.
     return ordered[1:] + "." if ordered.startswith(".") else ordered
 
 
-def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[str, float, float]:
+def _visual_order(measure: TextPage, start: int, end: int) -> tuple[str, float, float]:
     """A left-to-right line of a right-to-left page read by position. In Latin text, the
     spaces go where the letters stand apart, not where pdfium puts them: it places a space
     it adds between runs after the run it comes to first, which on such a line need not be
@@ -614,8 +601,8 @@ def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[s
     follows the run it marks ("16/21*", the end of a title, its star at the left)."""
     chars = []
     for index in range(start, end):
-        box = textpage.get_charbox(index)
-        chars.append((box[0], box[2], textpage.get_text_range(index, 1), index))
+        box = measure.box(index)
+        chars.append((box[0], box[2], measure.text(index, 1), index))
     chars.sort(key=lambda c: c[0])
     inked = [c for c in chars if c[2].strip()]
     if not inked:
@@ -625,9 +612,9 @@ def _visual_order(textpage: pdfium.PdfTextPage, start: int, end: int) -> tuple[s
         return re.sub(r"\s+", " ", "".join(c[2] for c in chars)).strip(), left, right
     # Sizes, not font boxes: a line may mix faces whose boxes differ by half (the Latin
     # face's letters and the Arabic face's digits in "3 May 2021").
-    sizes = [_font_size(textpage, c[3]) for c in inked]
+    sizes = [measure.font_size(c[3]) for c in inked]
     size = statistics.median(sizes)
-    pens = [textpage.get_charbox(c[3], loose=True) for c in inked]
+    pens = [measure.font_box(c[3]) for c in inked]
     out = [inked[0][2]]
     for k in range(1, len(inked)):
         # A word space stands between where the pen stood after one letter and before the
@@ -750,7 +737,7 @@ def _with_signals(raw: _Pages) -> list[Line]:
     for i in range(count):
         content, left, right, bottom, page = texts[i], lefts[i], rights[i], bottoms[i], pages[i]
         left_edge, right_edge = edges[page % 2]
-        if has_right_to_left(content):
+        if not content.isascii() and has_right_to_left(content):
             indent, slack = right_edge - right, left - left_edge
         else:
             indent, slack = left - left_edge, right_edge - right

@@ -36,6 +36,8 @@ def clean(text: str) -> str:
     two alefs never meet in Arabic, so the order is certain) and justification's stray
     "<" between Arabic letters ("الس<<الح").
     """
+    if text.isascii() and "\t" not in text:
+        return text  # a tab is the only ASCII character this changes (the test is cheap)
     if "\u0627" in text:
         text = _LAM_ALEF.sub("\u0627\u0644\\1", text)
         text = _KASHIDA_MARK.sub("", text)

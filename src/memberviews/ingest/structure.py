@@ -20,8 +20,18 @@ _TOC_TAIL = re.compile(
     r"(?:\s*(?:[.·…_]\s*){2,}|\s+)(?:\d{1,3}(?:\s*[-−–]\s*\d{1,3})?\s+)?\d{1,3}$"
 )
 _SENTENCE_END = tuple(".:;。；：!?！？")
+
 #: How many blocks after a name its tags may come (the name can wrap; a footnote can intrude).
 _TAG_REACH = 3
+
+
+def _without_page_number(text: str) -> str:
+    """The text without a contents line's page number (and paragraph numbers) at its end."""
+    # Every line is looked at, and the pattern is tried at each of its characters: only a
+    # text that ends in a digit (or a line break, which "$" stands before) can hold one.
+    if text[-1:].isdecimal() or text.endswith("\n"):
+        return _TOC_TAIL.sub("", text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -45,7 +55,7 @@ class Classifier:
             return None
         if text.startswith(("[", "]")):
             return "tags" if self.recogniser.tags(text) is not None else None
-        bare = _TOC_TAIL.sub("", text)
+        bare = _without_page_number(text)
         if self.recogniser.heading(bare) is not None or generic_heading(bare, self.recogniser):
             return "heading"
         if len(text) <= 40 and self.recogniser.is_contents_title(text):
@@ -75,7 +85,7 @@ _INNER_PUNCTUATION = re.compile(r"[，。；：、,;:!?！？“”«»\"]")
 def _may_be_name(text: str) -> bool:
     # The longest UNTERM names are about 90 characters (30 in Chinese); names hold no
     # sentence punctuation and at most a footnote number.
-    limit = 30 if HAN_CHARACTER.search(text) else 100
+    limit = 30 if not text.isascii() and HAN_CHARACTER.search(text) else 100
     return (
         len(text) <= limit
         and not text.endswith(_SENTENCE_END)
@@ -122,7 +132,7 @@ def build(
             and (_subheading_shape(text) or generic_heading(text, recogniser) is not None)
         ):
             text, more = _wrapped_heading(blocks, i, text)
-            bare = _TOC_TAIL.sub("", text)
+            bare = _without_page_number(text)
             heading = recogniser.heading(bare)
             if heading is not None and not replies and heading.kind in REPLY_KINDS:
                 # "…以及国家为落实这些框架而采取的措施" ("… the measures the State has
