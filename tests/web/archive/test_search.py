@@ -5,6 +5,8 @@ with the matched words marked, a page at a time."""
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -403,6 +405,19 @@ def test_a_cursor_of_another_search_is_refused() -> None:
         search("nuclear", limit=2, cursor=cursor)
     with pytest.raises(QueryError, match="cannot be read"):
         search(CD, cursor="not-a-cursor")
+    # A cursor of this search, but with no place in it.
+    fingerprint = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))["f"]
+    for key in ([], [1], [None, 1.0, 2, 3], [None, "x", 2], ["2016-05-09", 2]):
+        made = json.dumps({"k": key, "f": fingerprint}).encode()
+        with pytest.raises(QueryError, match="cannot be read"):
+            search(CD, cursor=base64.urlsafe_b64encode(made).decode())
+    by_date = search(CD, sort="date", limit=2).next_cursor
+    assert by_date is not None
+    fingerprint = json.loads(base64.urlsafe_b64decode(by_date + "=" * (-len(by_date) % 4)))["f"]
+    for wrong in (["not a date", 2], [None, 1.0, 2], [None, 2]):
+        made = json.dumps({"k": wrong, "f": fingerprint}).encode()
+        with pytest.raises(QueryError, match="cannot be read"):
+            search(CD, sort="date", cursor=base64.urlsafe_b64encode(made).decode())
 
 
 # The index follows the archive -------------------------------------------------------

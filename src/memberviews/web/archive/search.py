@@ -112,7 +112,7 @@ def search(
     if sort not in ("relevance", "date"):
         raise QueryError(f"unknown order {sort!r}: relevance or date")
     plan = make_search_plan(text, filters)
-    after = _read_cursor(cursor, _fingerprint(text, filters, sort)) if cursor else None
+    after = _read_cursor(cursor, _fingerprint(text, filters, sort), sort) if cursor else None
     limit = max(1, min(limit, MAX_LIMIT))
     found = engines.current().find(plan, _where(filters), order=sort, limit=limit + 1, after=after)
     page = found.found[:limit]
@@ -231,14 +231,16 @@ def _write_cursor(key: engines.Key, fingerprint: str) -> str:
     return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
 
 
-def _read_cursor(cursor: str, fingerprint: str) -> engines.Key:
+def _read_cursor(cursor: str, fingerprint: str, sort: Sort) -> engines.Key:
     try:
         payload = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         key = payload["k"]
         if payload["f"] != fingerprint:
             raise QueryError("the cursor belongs to another search")
         # By relevance (window's bound, score, id); by date (date, id).
-        if not isinstance(key, list) or not isinstance(key[-1], int) or isinstance(key[-1], bool):
+        if not isinstance(key, list) or len(key) != (3 if sort == "relevance" else 2):
+            raise TypeError(cursor)
+        if not isinstance(key[-1], int) or isinstance(key[-1], bool):
             raise TypeError(cursor)
         if len(key) == 3:
             bound, score, paragraph = key
