@@ -37,3 +37,13 @@ def test_a_footer_after_page_999_is_no_reply_heading() -> None:
     assert [r.state.iso3 if r.state else None for r in document.replies] == [
         "CUB", "NOR", "PAN", "QAT", "ESP", "TKM"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", ["* A/67/150.", "** A/67/50.", "* A/67/150，", "* A/67150."])
+def test_the_covers_agenda_footnote_is_furniture_as_ocr_leaves_it(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["* See A/67/150.", "A/67/150, paragraph 3", "*A/67/150 and"])
+def test_a_sentence_citing_a_symbol_is_not(line: str) -> None:
+    assert not is_furniture(line)

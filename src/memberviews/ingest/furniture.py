@@ -50,8 +50,12 @@ _FURNITURE = [
 _FOOTER_PIECE = re.compile(
     rf"^(?:(?:GE\.)?{NUMBER}\*{{0,2}}|\([{LETTERS}]\)|\d{{6}}|\*\d{{7,8}}\*|\d{{1,4}}(?:/\d{{1,4}})?)$"
 )
+# A cover's agenda footnote as extraction or OCR may leave it: the mark after the symbol
+# (right-to-left), a full stop read as a comma of either width ("* A/67/150，"), the
+# symbol's second slash lost ("* A/67150.").
 _FOOTNOTE = re.compile(
-    r"^[*.\s]*\*[*.\s]*[ASE]/\d{1,3}/\d{1,4}[.\s]*$|^[.\s]*[ASE]/\d{1,3}/\d{1,4}[.\s]*\*+$"
+    r"^[*.\s]*\*[*.\s]*[ASE]/\d{1,3}/?\d{1,4}[.,，。\s]*$"
+    r"|^[.\s]*[ASE]/\d{1,3}/\d{1,4}[.\s]*\*+$"
 )
 
 
