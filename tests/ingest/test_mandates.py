@@ -146,6 +146,55 @@ def test_several_paragraphs_of_several_resolutions(language: str) -> None:
     }
 
 
+# Several resolutions, each with its own adoption date.
+DATED = {
+    "en": "In its resolutions 70/31 of 7 December 2015 and 70/237 of 23 December 2015, the "
+    "General Assembly requested the Secretary-General to seek the views of Member States.",
+    "fr": "Dans ses résolutions 70/31 du 7 décembre 2015 et 70/237 du 23 décembre 2015, "
+    "l’Assemblée générale a prié le Secrétaire général de solliciter les vues des États Membres.",
+    "es": "En sus resoluciones 70/31, de 7 de diciembre de 2015, y 70/237, de 23 de diciembre de "
+    "2015, la Asamblea General solicitó al Secretario General que recabara las opiniones de los "
+    "Estados Miembros.",
+    "ru": "В своих резолюциях 70/31 от 7 декабря 2015 года и 70/237 от 23 декабря 2015 года "
+    "Генеральная Ассамблея просила Генерального секретаря запросить мнения государств-членов.",
+    "ar": "طلبت الجمعية العامة، في قراريها 70/31 المؤرخ 7 كانون الأول/ديسمبر 2015 و 70/237 "
+    "المؤرخ 23 كانون الأول/ديسمبر 2015، إلى الأمين العام أن يلتمس آراء الدول الأعضاء.",
+    "zh": "大会在2015年12月7日第70/31号决议和2015年12月23日第70/237号决议中，"
+    "请秘书长征求会员国的意见。",
+}
+
+
+@pytest.mark.parametrize("language", sorted(DATED))
+def test_several_resolutions_each_with_its_date(language: str) -> None:
+    document = _report(language, DATED[language])
+    assert [(m.resolution, m.adopted, m.body) for m in document.mandates] == [
+        ("70/31", date(2015, 12, 7), "General Assembly"),
+        ("70/237", date(2015, 12, 23), "General Assembly"),
+    ]
+
+
+def test_a_date_after_a_list_is_its_members_unless_one_has_its_own() -> None:
+    shared = _report(
+        "en",
+        "In its resolutions 70/31 and 70/237 of 7 December 2015, the General Assembly "
+        "requested the Secretary-General to report.",
+    )
+    assert [(m.resolution, m.adopted) for m in shared.mandates] == [
+        ("70/31", date(2015, 12, 7)),
+        ("70/237", date(2015, 12, 7)),
+    ]
+    # The second's date is not written: none is guessed from the first's.
+    first_only = _report(
+        "en",
+        "In its resolutions 70/31 of 7 December 2015 and 70/237, the General Assembly "
+        "requested the Secretary-General to report.",
+    )
+    assert [(m.resolution, m.adopted) for m in first_only.mandates] == [
+        ("70/31", date(2015, 12, 7)),
+        ("70/237", None),
+    ]
+
+
 def test_lettered_resolutions_keep_their_letter() -> None:
     document = _report(
         "en",

@@ -359,11 +359,14 @@ def _cited(sentence: str, recogniser: Recogniser) -> list[Mandate]:
     wording = recogniser.wording
     # Quoted titles are read, but never searched for bodies, paragraphs or sessions.
     plain = _BLANKED_QUOTE.sub(lambda m: " " * len(m.group()), sentence)
-    groups: list[tuple[tuple[int, int], list[str], str]] = []  # span, numbers, kind
-    for match in re.finditer(wording.mandate_citation, plain, re.I):
+    dates = recogniser.date_spans(plain, deadlines=False)
+    joined, own = _own_dates(plain, dates)
+    # span, numbers (each with where it starts), kind
+    groups: list[tuple[tuple[int, int], list[tuple[str, int]], str]] = []
+    for match in re.finditer(wording.mandate_citation, joined, re.I):
         decision = bool(re.search(wording.mandate_decision, match.group("kind"), re.I))
         numbers = [
-            re.sub(r"^[AE]/RES/", "", n.group()).strip()
+            (re.sub(r"^[AE]/RES/", "", n.group()).strip(), match.start("numbers") + n.start())
             for n in _RESOLUTION_NUMBER.finditer(match.group("numbers"))
         ]
         if numbers:
@@ -383,22 +386,57 @@ def _cited(sentence: str, recogniser: Recogniser) -> list[Mandate]:
         if owner is not None:
             cited = [int(n) for n in re.findall(r"\d{1,3}", match.group("numbers"))]
             paragraphs.setdefault(owner, []).extend(cited)
-    dates = recogniser.find_dates(plain, deadlines=False)
     titles = [(m.start(), m.group(1).strip()) for m in _TITLE_QUOTED.finditer(sentence)]
     found: list[Mandate] = []
     for i, ((start, end), numbers, kind) in enumerate(groups):
-        body_at = _nearest_item((start, end), [(s, e) for s, e, _ in bodies], spans, i)
+        body_at = _nearest_item(
+            (start, end), [(s, e) for s, e, _ in bodies], spans, i, [d[:2] for d in dates]
+        )
         body = bodies[body_at][2] if body_at is not None else None
         adopted = _adoption(dates, spans, i)
         title = None
         if len(groups) == 1 and len(numbers) == 1 and titles:
             title = titles[0][1]
-        for number in numbers:
+        dated = len(numbers) > 1 and any(at in own for _, at in numbers)
+        for k, (number, _at) in enumerate(numbers):
+            if dated:
+                # Each member of the list its own date ("70/31 of 7 December 2015 and 70/237
+                # of 23 December 2015"), or the next one's ("70/31 and 70/237 of 7 December
+                # 2015"); a date written after the list only when no member has it.
+                later = [own[a] for _, a in numbers[k:] if a in own]
+                shared = adopted if adopted not in own.values() else None
+                its = later[0] if later else shared
+            else:
+                its = adopted
             session = _report_session(plain[end:], number, body, recogniser)
             listed: list[int | None] = list(paragraphs.get(i, [])) or [None]
             for paragraph in listed:
-                found.append(Mandate(number, paragraph, adopted, session, title, body, kind))
+                found.append(Mandate(number, paragraph, its, session, title, body, kind))
     return found
+
+
+#: What may stand between a resolution's number and its own date: a word at most ("of",
+#: "du", ", de", "от", "المؤرخ"; Chinese writes the date before the number).
+_OWN_DATE_GAP = re.compile(r"[\s,]*(?:[^\W\d_\u3000-\u9fff]+[\s,]*)?")
+_COMMA = re.compile(r"\s*,")
+
+
+def _own_dates(plain: str, dates: list[tuple[int, int, date]]) -> tuple[str, dict[int, date]]:
+    """``plain`` with each resolution number's own date ("70/31 of 7 December 2015,")
+    blanked, so that a list whose members carry their dates reads as one list; and those
+    dates, by where their number starts."""
+    own: dict[int, date] = {}
+    joined = plain
+    for number in _RESOLUTION_NUMBER.finditer(plain):
+        for start, end, value in dates:
+            gap = plain[number.end() : start]
+            if start >= number.end() and len(gap) <= 12 and _OWN_DATE_GAP.fullmatch(gap):
+                comma = _COMMA.match(plain, end)
+                stop = comma.end() if comma else end
+                joined = joined[: number.end()] + " " * (stop - number.end()) + joined[stop:]
+                own[number.start()] = value
+                break
+    return joined, own
 
 
 def _nearest(span: tuple[int, int], spans: list[tuple[int, int]]) -> int | None:
@@ -409,17 +447,26 @@ def _nearest(span: tuple[int, int], spans: list[tuple[int, int]]) -> int | None:
 
 
 def _nearest_item(
-    citation: tuple[int, int], items: list[tuple[int, int]], spans: list[tuple[int, int]], i: int
+    citation: tuple[int, int],
+    items: list[tuple[int, int]],
+    spans: list[tuple[int, int]],
+    i: int,
+    dates: list[tuple[int, int]],
 ) -> int | None:
     """The index of the item nearest to citation ``i`` that no other citation is nearer to."""
     best: int | None = None
     for j, item in enumerate(items):
         if _nearest(item, spans) != i and len(spans) > 1:
             # Another citation is nearer; still ours when it names both ("resolutions 70/31
-            # and 70/237 of the General Assembly"): the citations are adjacent.
+            # and 70/237 of the General Assembly", "大会在…第70/31号决议和2015年12月23日第
+            # 70/237号决议中"): the citations are adjacent, but for their dates.
             other = _nearest(item, spans)
             assert other is not None
-            if abs(other - i) != 1 or _gap(spans[other], spans[i]) > 12:
+            between = sorted((spans[other], spans[i]))
+            gap = _gap(*between) - sum(
+                e - s for s, e in dates if between[0][1] <= s and e <= between[1][0]
+            )
+            if abs(other - i) != 1 or gap > 12:
                 continue
         if best is None or _gap(item, citation) < _gap(items[best], citation):
             best = j
@@ -430,18 +477,20 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(b[0] - a[1], a[0] - b[1], 0)
 
 
-def _adoption(dates: list[tuple[int, date]], spans: list[tuple[int, int]], i: int) -> date | None:
+def _adoption(
+    dates: list[tuple[int, int, date]], spans: list[tuple[int, int]], i: int
+) -> date | None:
     """The adoption date of citation ``i``: with one citation, the date nearest to it ("of 7
     December 2015", "adopted on 7 December 2015"); with several, a date between it and its
-    neighbours, nearer to it than to them."""
+    neighbours, nearer to it than to them ("2015年12月23日第70/237号决议")."""
     if not dates:
         return None
     if len(spans) == 1:
-        return min(dates, key=lambda d: _gap((d[0], d[0] + 1), spans[0]))[1]
-    own = [d for d in dates if _nearest((d[0], d[0] + 1), spans) == i]
+        return min(dates, key=lambda d: _gap((d[0], d[1]), spans[0]))[2]
+    own = [d for d in dates if _nearest((d[0], d[1]), spans) == i]
     if not own:
         return None
-    return min(own, key=lambda d: _gap((d[0], d[0] + 1), spans[i]))[1]
+    return min(own, key=lambda d: _gap((d[0], d[1]), spans[i]))[2]
 
 
 def _report_session(

@@ -190,6 +190,11 @@ class Recogniser:
 
         Without ``deadlines``, dates written as a deadline ("by 31 May 2016") are left out.
         """
+        return [(start, value) for start, _end, value in self.date_spans(text, deadlines=deadlines)]
+
+    def date_spans(self, text: str, *, deadlines: bool = True) -> list[tuple[int, int, date]]:
+        """Every date in the text with where it starts and ends, as :meth:`find_dates`
+        reads them (positions in ``clean(text)``: in ``text`` itself when it is clean)."""
         text = clean(text)
         found = []
         before = self.wording.deadline_before
@@ -203,7 +208,7 @@ class Recogniser:
                 or (after and re.match(after, text[match.end() :]))
             ):
                 continue
-            found.append((match.start(), value))
+            found.append((match.start(), match.end(), value))
         return found
 
     # Headings ---------------------------------------------------------------------------
