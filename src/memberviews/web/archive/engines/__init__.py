@@ -17,6 +17,7 @@ narrowed by a few words or filters) is ranked exactly."""
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
@@ -84,10 +85,12 @@ def by_windows(window: Window, limit: int, after: Key | None) -> Page:
     windowed = below is not None
     while True:
         rows = window(below, size)
-        ranked = sorted((-score, paragraph) for paragraph, score in rows)
+        keyed = ((-score, paragraph) for paragraph, score in rows)
         if last is not None:
-            ranked = [r for r in ranked if r > last]
-        found += [Found(i, -s, (below, -s, i)) for s, i in ranked[: limit - len(found)]]
+            keyed = (k for k in keyed if k > last)
+        # The best few of the window (a page of a window of thousands: no full sort).
+        ranked = heapq.nsmallest(limit - len(found), keyed)
+        found += [Found(i, -s, (below, -s, i)) for s, i in ranked]
         if len(rows) < size:
             return Page(found, windowed)
         windowed = True

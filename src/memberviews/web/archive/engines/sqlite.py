@@ -205,7 +205,8 @@ class SqliteEngine:
         arms: list[str] = []
         args: list[Any] = []
         for matched, params in parts:
-            sql = f"SELECT m.id, m.score FROM ({matched}) AS m"
+            # bm25 is lower for better matches: negated, higher is better.
+            sql = f"SELECT m.id, -m.score FROM ({matched}) AS m"
             conditions = [where.sql] if where.sql else []
             if where.sql:
                 sql += " JOIN archive_paragraph p ON p.id = m.id"
@@ -221,8 +222,8 @@ class SqliteEngine:
             args.append(size)
         with connections[self.using].cursor() as cursor:
             cursor.execute(sql, args)
-            # bm25 is lower for better matches.
-            return [(i, -score) for i, score in cursor.fetchall()]
+            rows: list[tuple[int, float]] = cursor.fetchall()
+            return rows
 
     def bare(self, plan: Plan, limit: int = 20, window: int | None = None) -> Sequence[int]:
         parts = _matched(plan)
